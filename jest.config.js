@@ -2,7 +2,7 @@
 module.exports = {
   testEnvironment: "node",
   transform: {
-    "^.+\\.tsx?$": ["ts-jest", { isolatedModules: true, tsconfig: { jsx: "react-jsx", esModuleInterop: true, module: "commonjs", target: "ES2022" } }],
+    "^.+\\.tsx?$": ["ts-jest", { tsconfig: { isolatedModules: true, jsx: "react-jsx", esModuleInterop: true, module: "commonjs", target: "ES2022" } }],
   },
   moduleNameMapper: {
     // office-addin-mock -> office-addin-manifest -> ESM-only deps; the mock only needs the OfficeApp enum.
