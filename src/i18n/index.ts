@@ -6,6 +6,7 @@
 import { cellAddress, type Location, type Problem, ShnorError } from "../core/errors";
 import { commonMessages } from "./messages/common";
 import { functionMessages } from "./messages/functions";
+import { reportMessages } from "./messages/report";
 import { tableMessages } from "./messages/table";
 
 export type Lang = "ru" | "en";
@@ -24,6 +25,7 @@ export function registerMessages(messages: Messages): void {
 registerMessages(commonMessages);
 registerMessages(tableMessages);
 registerMessages(functionMessages);
+registerMessages(reportMessages);
 
 export function hasMessage(key: string): boolean {
   return key in catalogue;

@@ -1,0 +1,33 @@
+/** `shnor identify <file> --year Y`: the ШНОР list built on the results of year Y (the list of Y+1). */
+import type { Command } from "commander";
+import { identify } from "../../core/indicators/identify";
+import { identifyReport, listTable } from "../../core/report/identifyReport";
+import { ShnorError } from "../../core/errors";
+import { type CliIO, parseLang, translator } from "../context";
+import { identifyJson } from "../json";
+import { loadAggregate, yearsOf } from "../loadAggregate";
+import { parseFormat, writeOutput } from "../output";
+import { addSettingsOptions, settingsFrom, year } from "../settingsOptions";
+
+export function identifyCommand(program: Command, io: CliIO): void {
+  addSettingsOptions(
+    program
+      .command("identify <file>")
+      .description("build the ШНОР list from an aggregate results table (.xlsx or .csv)")
+      .requiredOption("--year <Y>", "results year (the list is named Y+1)")
+      .option("--sheet <name>", "sheet of an .xlsx file (default: the first)")
+      .option("--format <format>", "json | csv | xlsx (default: from --out, else json)")
+      .option("--out <path>", "output file (default: standard output)")
+      .option("--lang <lang>", "ru | en: language of messages and report headers", "ru"),
+  ).action(async (file: string, o: Record<string, string | undefined>) => {
+    const lang = parseLang(o.lang);
+    const format = parseFormat(o.format, o.out);
+    const Y = year(o.year, "--year");
+    const rows = await loadAggregate(file, o.sheet, lang, io);
+    if (!rows.some((r) => r.year === Y)) throw new ShnorError("year_no_data", { year: Y, years: yearsOf(rows).join(", ") });
+    const result = identify(rows, Y, settingsFrom(o));
+    const tr = translator(lang);
+    await writeOutput(format, o.out, { json: () => identifyJson(result), table: () => listTable(result, tr), report: () => identifyReport(result, tr) }, lang, io);
+    if (o.out) io.err(tr("cli_written", { path: o.out, summary: tr("rep_identify_summary", { schools: result.summary.schools, shnor: result.summary.shnor, risk: result.summary.riskZone, ...result.summary.clusters }) }) + "\n");
+  });
+}

@@ -1,0 +1,50 @@
+/**
+ * `shnor`: the command line. Exit codes: 0 done; 1 the data has problems (each printed with its cell, nothing
+ * written); 2 the command line is wrong.
+ */
+import { Command, CommanderError } from "commander";
+import { isShnorError } from "../core/errors";
+import { formatError, type Lang } from "../i18n";
+import { dynamicsCommand } from "./commands/dynamics";
+import { identifyCommand } from "./commands/identify";
+import { sampleCommand } from "./commands/sample";
+import { type CliIO, parseLang, processIO, UsageError } from "./context";
+import "./messages";
+
+export function buildProgram(io: CliIO): Command {
+  const program = new Command("shnor")
+    .description("ШНОР Аналитика: indicators of schools with low educational results (ШНОР) and in unfavourable social conditions (ШНСУ)")
+    .version(require("../../package.json").version)
+    .exitOverride()
+    .configureOutput({ writeOut: io.out, writeErr: io.err })
+    .showHelpAfterError();
+  identifyCommand(program, io);
+  dynamicsCommand(program, io);
+  sampleCommand(program, io);
+  return program;
+}
+
+/** Runs the CLI on `argv` (without node and script) and returns the exit code. */
+export async function runCli(argv: string[], io: CliIO = processIO): Promise<number> {
+  const langIndex = argv.indexOf("--lang");
+  const lang: Lang = parseLang(langIndex >= 0 ? argv[langIndex + 1] : undefined);
+  try {
+    await buildProgram(io).parseAsync(argv, { from: "user" });
+    return 0;
+  } catch (e) {
+    if (e instanceof CommanderError) return e.exitCode === 0 ? 0 : 2;
+    if (e instanceof UsageError) {
+      io.err(`shnor: ${e.message}\n`);
+      return 2;
+    }
+    io.err(formatError(e, lang) + "\n");
+    if (!isShnorError(e) && e instanceof Error && e.stack) io.err(e.stack + "\n");
+    return 1;
+  }
+}
+
+if (require.main === module) {
+  runCli(process.argv.slice(2)).then((code) => {
+    process.exitCode = code;
+  });
+}

@@ -1,0 +1,39 @@
+/**
+ * Writes a command's result as JSON, CSV or an .xlsx report, to a file (atomically: a temporary file renamed
+ * at the end) or to standard output. Commands call this last, so nothing is written unless the whole
+ * computation succeeded.
+ */
+import type { ReportSpec, TableSpec } from "../core/report/sheet";
+import { atomicWriteBuffer, FileHost, tableToCsv, writeCsv } from "../host/file";
+import type { Lang } from "../i18n";
+import { type CliIO, UsageError } from "./context";
+
+export type Format = "json" | "csv" | "xlsx";
+
+export function parseFormat(value: string | undefined, out: string | undefined): Format {
+  const fromName = out?.toLowerCase().endsWith(".xlsx") ? "xlsx" : out?.toLowerCase().endsWith(".csv") ? "csv" : "json";
+  const f = (value ?? fromName).toLowerCase();
+  if (f !== "json" && f !== "csv" && f !== "xlsx") throw new UsageError(`--format ${value}: json | csv | xlsx`);
+  return f;
+}
+
+export interface Outputs {
+  json: () => unknown;
+  /** The main table, for CSV. */
+  table: () => TableSpec;
+  report: () => ReportSpec;
+}
+
+export async function writeOutput(format: Format, out: string | undefined, outputs: Outputs, lang: Lang, io: CliIO): Promise<void> {
+  if (format === "xlsx") {
+    if (!out) throw new UsageError("--format xlsx needs --out <file.xlsx>");
+    await new FileHost({ output: out, lang }).writeReport(outputs.report(), { replace: true });
+  } else if (format === "csv") {
+    if (out) await writeCsv(out, outputs.table());
+    else io.out(tableToCsv(outputs.table()));
+  } else {
+    const text = JSON.stringify(outputs.json(), null, 2) + "\n";
+    if (out) await atomicWriteBuffer(out, Buffer.from(text, "utf8"));
+    else io.out(text);
+  }
+}
