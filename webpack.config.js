@@ -1,4 +1,3 @@
-/* eslint-disable no-undef */
 /**
  * One shared-runtime page (taskpane.html) loads the pane and the custom functions; `runtimeChunk: "single"` makes
  * them share one instance of the core and the settings. The functions chunk stays free of React and Fluent.

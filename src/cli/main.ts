@@ -14,6 +14,8 @@ import "./messages";
 export function buildProgram(io: CliIO): Command {
   const program = new Command("shnor")
     .description("ШНОР Аналитика: indicators of schools with low educational results (ШНОР) and in unfavourable social conditions (ШНСУ)")
+    // package.json sits outside src/, so it is read at run time rather than imported.
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
     .version(require("../../package.json").version)
     .exitOverride()
     .configureOutput({ writeOut: io.out, writeErr: io.err })

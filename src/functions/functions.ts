@@ -21,6 +21,6 @@ function run<T>(compute: () => T): T {
  * @param failed Number of participants who failed.
  * @returns The share from 0 to 1.
  */
-export function failShare(participants: any, failed: any): number {
+export function failShare(participants: unknown, failed: unknown): number {
   return run(() => functions.FAILSHARE(participants, failed));
 }
