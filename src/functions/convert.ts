@@ -2,9 +2,10 @@
  * The one conversion layer between spreadsheet arguments and the core, shared by the Office custom functions,
  * the formula-engine tests and the Node library entry.
  *
- * Blank policy: `null`, `undefined` and "" are blank (Excel on the web passes null for an empty cell, Range
- * reads give ""). Excel desktop passes 0 for an empty cell, so on desktop a blank count arrives as 0: for
- * counts that is the same as "no participants", which every function treats as "no data".
+ * Blank policy: `null`, `undefined` and "" are blank — "no data" (Excel on the web passes null for an empty
+ * cell; reads of Range.values give ""). Excel desktop passes 0 for an empty cell, so on desktop a blank count
+ * arrives as 0 participants, which every function treats as "no participants" anyway; shares and scores that
+ * must distinguish "blank" from 0 are documented per function.
  */
 import { isShnorError } from "../core/errors";
 import { parseNumber } from "../core/values";
@@ -12,20 +13,75 @@ import { FunctionError } from "./FunctionError";
 
 /** A required number; text → #VALUE! naming the argument, blank → #N/A. */
 export function requiredNumber(value: unknown, arg: string): number {
-  const v = unwrapSingle(value);
-  const parsed = parseNumber(v);
+  const parsed = parseNumber(unwrapSingle(value));
   if (parsed.kind === "blank") throw new FunctionError("na", "fn_arg_blank", { arg });
   if (parsed.kind === "invalid") throw new FunctionError("value", "fn_arg_not_number", { arg, value: parsed.raw });
   return parsed.value;
 }
 
+/** A number or null for blank; text → #VALUE! naming the argument. */
+export function numberOrBlank(value: unknown, arg: string): number | null {
+  const parsed = parseNumber(unwrapSingle(value));
+  if (parsed.kind === "invalid") throw new FunctionError("value", "fn_arg_not_number", { arg, value: parsed.raw });
+  return parsed.kind === "blank" ? null : parsed.value;
+}
+
 /** An optional number: blank or omitted → the default. */
 export function optionalNumber(value: unknown, arg: string, fallback: number): number {
+  return numberOrBlank(value, arg) ?? fallback;
+}
+
+/** An optional choice among words (case-insensitive): blank or omitted → the default. */
+export function optionalChoice<T extends string>(value: unknown, arg: string, allowed: readonly T[], fallback: T): T {
   const v = unwrapSingle(value);
-  const parsed = parseNumber(v);
-  if (parsed.kind === "blank") return fallback;
-  if (parsed.kind === "invalid") throw new FunctionError("value", "fn_arg_not_number", { arg, value: parsed.raw });
-  return parsed.value;
+  if (v === null || v === undefined || v === "") return fallback;
+  const text = String(v).trim().toLowerCase();
+  const found = allowed.find((a) => a.toLowerCase() === text);
+  if (!found) throw new FunctionError("value", "fn_arg_choice", { arg, value: String(v), allowed: allowed.join(" | ") });
+  return found;
+}
+
+/** A share in [0, 1] (or blank → null); 30 instead of 0.3 is reported as such. */
+export function shareOrBlank(value: unknown, arg: string): number | null {
+  const n = numberOrBlank(value, arg);
+  if (n !== null && (n < 0 || n > 1)) throw new FunctionError("value", "fn_arg_not_share", { arg, value: n });
+  return n;
+}
+
+/** A range as rows of cells; a single value counts as a 1×1 range. */
+export function matrix(value: unknown): unknown[][] {
+  if (Array.isArray(value)) return value.map((row) => (Array.isArray(row) ? row : [row]));
+  return [[value]];
+}
+
+/** A range of numbers with blanks as null; text → #VALUE! naming the argument and the position in the range. */
+export function numberMatrix(value: unknown, arg: string): (number | null)[][] {
+  return matrix(value).map((row, r) =>
+    row.map((cell, c) => {
+      const parsed = parseNumber(cell);
+      if (parsed.kind === "invalid") throw new FunctionError("value", "fn_range_not_number", { arg, row: r + 1, col: c + 1, value: parsed.raw });
+      return parsed.kind === "blank" ? null : parsed.value;
+    }),
+  );
+}
+
+/** A range of shares in [0, 1] with blanks as null. */
+export function shareMatrix(value: unknown, arg: string): (number | null)[][] {
+  return numberMatrix(value, arg).map((row, r) =>
+    row.map((n, c) => {
+      if (n !== null && (n < 0 || n > 1)) throw new FunctionError("value", "fn_range_not_share", { arg, row: r + 1, col: c + 1, value: n });
+      return n;
+    }),
+  );
+}
+
+export function shape(m: readonly (readonly unknown[])[]): string {
+  return `${m.length}×${m[0]?.length ?? 0}`;
+}
+
+/** Two ranges that pair cell by cell must have the same shape; the message names both. */
+export function requireSameShape(a: readonly (readonly unknown[])[], b: readonly (readonly unknown[])[], argA: string, argB: string): void {
+  if (shape(a) !== shape(b)) throw new FunctionError("value", "fn_shape_mismatch", { a: argA, b: argB, shapeA: shape(a), shapeB: shape(b) });
 }
 
 /** A 1×1 range passed where a scalar is expected is its single value. */

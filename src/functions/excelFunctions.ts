@@ -2,19 +2,94 @@
  * Every worksheet function as a plain function over Excel-style arguments (numbers, text, null for blank,
  * arrays of rows for ranges), keyed by its invariant Excel id. The Office wrappers in functions.ts, the
  * HyperFormula test plugin and the Node library entry all call these; none of them converts arguments itself.
+ * Text results are the Russian labels of the methodology whatever the interface language.
  */
-import { failShare } from "../core/indicators/lowResult";
-import { fromCore, requiredNumber } from "./convert";
+import { CLUSTER_LABELS, clusterOfShares } from "../core/indicators/clusters";
+import { DYNAMICS_LABELS, shareDynamics } from "../core/indicators/dynamics";
+import { expertiseLevel } from "../core/indicators/expertise";
+import { exitGap, failShare, lowResult } from "../core/indicators/lowResult";
+import { shnorStatusFromShares } from "../core/indicators/status";
+import {
+  fromCore, numberMatrix, optionalChoice, optionalNumber, requiredNumber, requireSameShape, shareMatrix, shareOrBlank,
+} from "./convert";
 import { FunctionError } from "./FunctionError";
+
+function threshold(value: unknown): number {
+  const t = optionalNumber(value, "threshold", 0.3);
+  if (!(t > 0 && t <= 1)) throw new FunctionError("value", "fn_arg_not_share", { arg: "threshold", value: t });
+  return t;
+}
+
+function counts(participants: unknown, failed: unknown): [number, number] {
+  return [requiredNumber(participants, "participants"), requiredNumber(failed, "failed")];
+}
 
 export const functions = {
   /** Share of participants who failed: failed / participants. */
   FAILSHARE(participants: unknown, failed: unknown): number {
-    const n = requiredNumber(participants, "participants");
-    const f = requiredNumber(failed, "failed");
+    const [n, f] = counts(participants, failed);
     const share = fromCore(() => failShare(n, f));
     if (share === null) throw new FunctionError("na", "fn_no_participants");
     return share;
+  },
+
+  /** TRUE when at least `threshold` of participants failed (inclusive, exact). */
+  ISLOW(participants: unknown, failed: unknown, thresholdArg?: unknown): boolean {
+    const [n, f] = counts(participants, failed);
+    const r = fromCore(() => lowResult(n, f, { lowShareThreshold: threshold(thresholdArg), minParticipants: 1, smallSampleWarnBelow: 5 }));
+    if (r.low === null) throw new FunctionError("na", "fn_no_participants");
+    return r.low;
+  },
+
+  /** Failing students who would have to pass for the result to stop being low. */
+  EXITGAP(participants: unknown, failed: unknown, thresholdArg?: unknown): number {
+    const [n, f] = counts(participants, failed);
+    return fromCore(() => exitGap(n, f, threshold(thresholdArg)));
+  },
+
+  /** ШНОР status from the shares of year Y and of year Y−1, the same assessments in the same positions. */
+  STATUS(sharesY: unknown, sharesYminus1: unknown, thresholdArg?: unknown, rule?: unknown): boolean {
+    const a = shareMatrix(sharesY, "sharesY");
+    const b = shareMatrix(sharesYminus1, "sharesYminus1");
+    const twoYearRule = optionalChoice(rule, "rule", ["any", "same"] as const, "any");
+    if (twoYearRule === "same") requireSameShape(a, b, "sharesY", "sharesYminus1");
+    if (a.flat().every((x) => x === null) && b.flat().every((x) => x === null)) throw new FunctionError("na", "fn_no_data");
+    return shnorStatusFromShares(a.flat(), b.flat(), threshold(thresholdArg), twoYearRule).shnor;
+  },
+
+  /** FIOKO cluster from the assessment shares of year Y: its Russian label, or "" below the threshold. */
+  CLUSTER(shares: unknown, method?: unknown): string {
+    const values = shareMatrix(shares, "shares").flat().filter((x): x is number => x !== null);
+    const m = optionalChoice(method, "method", ["max", "mean", "pooled"] as const, "max");
+    if (m === "pooled") throw new FunctionError("value", "fn_cluster_pooled");
+    if (values.length === 0) throw new FunctionError("na", "fn_no_data");
+    const cluster = clusterOfShares(values, m);
+    return cluster ? CLUSTER_LABELS[cluster] : "";
+  },
+
+  /** Dynamics type of one assessment between two years from its two shares (blank = no data). */
+  DYNAMICS(sharePrev: unknown, shareCur: unknown): string {
+    return DYNAMICS_LABELS[shareDynamics(shareOrBlank(sharePrev, "sharePrev"), shareOrBlank(shareCur, "shareCur"))];
+  },
+
+  /** n / m, the form of every programme indicator. */
+  SHARE(n: unknown, m: unknown): number {
+    const num = requiredNumber(n, "n");
+    const den = requiredNumber(m, "m");
+    if (num < 0 || den < 0) throw new FunctionError("value", "cell_negative", { value: Math.min(num, den) });
+    if (den === 0) throw new FunctionError("na", "fn_share_m_zero");
+    if (num > den) throw new FunctionError("value", "fn_share_n_gt_m", { n: num, m: den });
+    return num / den;
+  },
+
+  /** Expertise level: points scored / maximum points over the criteria (blank points = not scored = 0). */
+  EXPERTISELEVEL(points: unknown, maxPoints: unknown): number {
+    const p = numberMatrix(points, "points");
+    const m = numberMatrix(maxPoints, "maxPoints");
+    requireSameShape(p, m, "points", "maxPoints");
+    const level = fromCore(() => expertiseLevel(p.flat(), m.flat().map((x) => x ?? 0)));
+    if (level === null) throw new FunctionError("na", "fn_no_data");
+    return level;
   },
 };
 

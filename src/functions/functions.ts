@@ -24,3 +24,84 @@ function run<T>(compute: () => T): T {
 export function failShare(participants: unknown, failed: unknown): number {
   return run(() => functions.FAILSHARE(participants, failed));
 }
+
+/**
+ * TRUE when the result of an assessment is low: at least the threshold share of participants failed (exactly 30 % is low).
+ * @customfunction ISLOW
+ * @param participants Number of participants of the assessment.
+ * @param failed Number of participants who failed.
+ * @param [threshold] Share from which a result is low; 0.3 when omitted.
+ * @returns TRUE or FALSE; #N/A when there were no participants.
+ */
+export function isLow(participants: unknown, failed: unknown, threshold?: unknown): boolean {
+  return run(() => functions.ISLOW(participants, failed, threshold));
+}
+
+/**
+ * How many failing students would have to pass for the assessment to stop being low.
+ * @customfunction EXITGAP
+ * @param participants Number of participants of the assessment.
+ * @param failed Number of participants who failed.
+ * @param [threshold] Share from which a result is low; 0.3 when omitted.
+ * @returns A whole number of students; 0 when the result is not low.
+ */
+export function exitGap(participants: unknown, failed: unknown, threshold?: unknown): number {
+  return run(() => functions.EXITGAP(participants, failed, threshold));
+}
+
+/**
+ * ШНОР status by order No. 847: low results in two assessments of year Y, or in year Y and in year Y-1.
+ * @customfunction STATUS
+ * @param sharesY Failure shares of the assessments in year Y (blank = not held).
+ * @param sharesYminus1 Failure shares of the same assessments in year Y-1.
+ * @param [threshold] Share from which a result is low; 0.3 when omitted.
+ * @param [rule] "any" (default): any assessments in the two years; "same": one and the same assessment.
+ * @returns TRUE when the school is a school with low results.
+ */
+export function status(sharesY: unknown[][], sharesYminus1: unknown[][], threshold?: unknown, rule?: unknown): boolean {
+  return run(() => functions.STATUS(sharesY, sharesYminus1, threshold, rule));
+}
+
+/**
+ * FIOKO cluster of a school from its failure shares of year Y.
+ * @customfunction CLUSTER
+ * @param shares Failure shares of the assessments of year Y (blank = not held).
+ * @param [method] "max" (default) or "mean" of the shares.
+ * @returns базово / умеренно / сильно неуспевающие, or empty text below 30 %.
+ */
+export function cluster(shares: unknown[][], method?: unknown): string {
+  return run(() => functions.CLUSTER(shares, method));
+}
+
+/**
+ * Dynamics of an assessment between two years from its failure shares.
+ * @customfunction DYNAMICS
+ * @param sharePrev Failure share in the earlier year (blank = no participants).
+ * @param shareCur Failure share in the later year (blank = no participants).
+ * @returns положительная, отрицательная, нейтральная, 0% за 2 года or нет данных.
+ */
+export function dynamics(sharePrev: unknown, shareCur: unknown): string {
+  return run(() => functions.DYNAMICS(sharePrev, shareCur));
+}
+
+/**
+ * A programme indicator n / m, for example the share of schools with positive dynamics.
+ * @customfunction SHARE
+ * @param n Numerator: schools (or students) that meet the condition.
+ * @param m Denominator: all schools (or students) considered.
+ * @returns The share from 0 to 1.
+ */
+export function share(n: unknown, m: unknown): number {
+  return run(() => functions.SHARE(n, m));
+}
+
+/**
+ * Level of an expertise: points scored divided by the maximum points of the criteria.
+ * @customfunction EXPERTISELEVEL
+ * @param points Points given for each criterion (blank = not scored).
+ * @param maxPoints Maximum points of each criterion, in the same shape.
+ * @returns The level from 0 to 1.
+ */
+export function expertiseLevel(points: unknown[][], maxPoints: unknown[][]): number {
+  return run(() => functions.EXPERTISELEVEL(points, maxPoints));
+}

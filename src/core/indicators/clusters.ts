@@ -81,3 +81,13 @@ export function clusterTransition(before: Cluster | null, after: Cluster | null)
   const d = CLUSTER_SEVERITY[after] - CLUSTER_SEVERITY[before];
   return d < 0 ? "positive" : d > 0 ? "negative" : "neutral";
 }
+
+/**
+ * The cluster of a school from its assessment shares of year Y given as numbers (blanks = not evaluated):
+ * `max` or `mean` of the shares; `pooled` needs counts and is not possible from shares.
+ */
+export function clusterOfShares(shares: readonly number[], method: "max" | "mean", bounds: ClusterBounds = DEFAULT_CLUSTER_BOUNDS): Cluster | null {
+  if (shares.length === 0) return null;
+  const value = method === "max" ? Math.max(...shares) : shares.reduce((s, x) => s + x, 0) / shares.length;
+  return clusterOf({ num: value, den: 1 }, bounds);
+}

@@ -3,6 +3,7 @@
  * rule1 = |L(Y)| ≥ 2; rule2 = |L(Y)| ≥ 1 and |L(Y−1)| ≥ 1 (or, with `same`, one assessment low in both years);
  * ШНОР = rule1 or rule2. Zone of risk (Tomsk, §8.3): exactly one low assessment in Y and not ШНОР.
  */
+import { SHARE_EPSILON } from "../ratio";
 import type { TwoYearRule } from "../settings";
 
 export interface StatusResult {
@@ -26,4 +27,26 @@ export function shnorStatus(
   const shnor = rule1 || rule2;
   const riskZone = lowLatest.length === 1 && !(riskZoneExcludesShnor && shnor);
   return { rule1, rule2, shnor, riskZone };
+}
+
+/**
+ * A share given as a number (a worksheet cell) is low when it reaches the threshold; a tolerance of 1e-9 absorbs
+ * float noise such as 0.1 + 0.2, so exactly 30 % stays low as the methodology requires.
+ */
+export function isLowShare(share: number, threshold = 0.3): boolean {
+  return share >= threshold - SHARE_EPSILON;
+}
+
+/**
+ * ШНОР status from shares laid out by assessment (position k is the same assessment in both years; null = not
+ * evaluated): the form the STATUS worksheet function takes.
+ */
+export function shnorStatusFromShares(
+  latest: readonly (number | null)[],
+  previous: readonly (number | null)[],
+  threshold = 0.3,
+  twoYearRule: TwoYearRule = "any",
+): StatusResult {
+  const lowIds = (shares: readonly (number | null)[]) => shares.flatMap((s, k) => (s !== null && isLowShare(s, threshold) ? [String(k)] : []));
+  return shnorStatus(lowIds(latest), lowIds(previous), twoYearRule);
 }

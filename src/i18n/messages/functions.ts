@@ -7,5 +7,40 @@ export const functionMessages: Messages = {
     ru: "Аргумент «{arg}» должен быть числом, а получен текст «{value}»",
     en: "Argument \"{arg}\" must be a number, got text \"{value}\"",
   },
+  fn_arg_choice: {
+    ru: "Аргумент «{arg}»: недопустимое значение «{value}»; ожидается {allowed}",
+    en: "Argument \"{arg}\": invalid value \"{value}\"; expected {allowed}",
+  },
+  fn_arg_not_share: {
+    ru: "Аргумент «{arg}» должен быть долей от 0 до 1, а получено {value} (30 % — это 0,3)",
+    en: "Argument \"{arg}\" must be a share from 0 to 1, got {value} (30 % is 0.3)",
+  },
+  fn_range_not_number: {
+    ru: "Диапазон «{arg}», строка {row}, столбец {col}: ожидалось число, а получен текст «{value}»",
+    en: "Range \"{arg}\", row {row}, column {col}: a number was expected, got text \"{value}\"",
+  },
+  fn_range_not_share: {
+    ru: "Диапазон «{arg}», строка {row}, столбец {col}: ожидалась доля от 0 до 1, а получено {value}",
+    en: "Range \"{arg}\", row {row}, column {col}: a share from 0 to 1 was expected, got {value}",
+  },
+  fn_shape_mismatch: {
+    ru: "Диапазоны «{a}» ({shapeA}) и «{b}» ({shapeB}) должны быть одного размера",
+    en: "Ranges \"{a}\" ({shapeA}) and \"{b}\" ({shapeB}) must have the same shape",
+  },
   fn_no_participants: { ru: "Нет участников: доля не определена", en: "No participants: the share is undefined" },
+  fn_no_data: { ru: "Нет данных для расчёта", en: "No data to compute from" },
+  fn_cluster_pooled: {
+    ru: "Метод «pooled» требует числа участников и неуспевающих; по долям доступны «max» и «mean»",
+    en: "Method \"pooled\" needs counts; with shares use \"max\" or \"mean\"",
+  },
+  fn_share_n_gt_m: { ru: "Числитель ({n}) больше знаменателя ({m})", en: "The numerator ({n}) exceeds the denominator ({m})" },
+  fn_share_m_zero: { ru: "Знаменатель равен 0: доля не определена", en: "The denominator is 0: the share is undefined" },
+  expertise_length: {
+    ru: "Число оценок ({points}) не совпадает с числом максимальных баллов ({max})",
+    en: "The number of scores ({points}) differs from the number of maximum points ({max})",
+  },
+  fn_points_gt_max: {
+    ru: "Баллы ({points}) больше максимума ({max}) в позиции {index}",
+    en: "Points ({points}) exceed the maximum ({max}) at position {index}",
+  },
 };
