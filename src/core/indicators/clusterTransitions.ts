@@ -3,6 +3,7 @@
  * before and after, and per group the counts of «повысили кластер», «вышли из списка ШНОР», «всего "+"
  * динамики», «не изменили кластер», «отрицательная динамика» over the schools of the earlier list.
  */
+import { compareRu } from "../collections";
 import type { IdentifySettings } from "../settings";
 import type { AggregateRow } from "../table/aggregate";
 import { type Cluster, clusterTransition, type ClusterTransition } from "./clusters";
@@ -73,7 +74,7 @@ export function clusterTransitions(rows: readonly AggregateRow[], fromYear: numb
       before: b, after: s.cluster, transition: clusterTransition(b, s.cluster), move: clusterMove(b, s.cluster),
     };
   });
-  const groups = [...new Set(schools.map((s) => s.group).filter((g) => g !== ""))].sort((a, b) => a.localeCompare(b, "ru"));
+  const groups = [...new Set(schools.map((s) => s.group).filter((g) => g !== ""))].sort(compareRu);
   return {
     fromYear,
     toYear,

@@ -4,6 +4,7 @@
  * результат» (positive + 0 % за 2 года), over all schools, per group (project cohort) and for town vs village.
  * Denominators are all schools of the set, "no data" included, as in the seed's tables.
  */
+import { bySchoolOrder, compareRu, groupBy } from "../collections";
 import { evaluatedAssessments } from "../catalog/assessments";
 import { type IdentifySettings, resolveSettings } from "../settings";
 import type { AggregateRow, Locality } from "../table/aggregate";
@@ -71,15 +72,6 @@ function distribute(key: string, schools: readonly SchoolDynamics[], ids: readon
   return { key, schools: schools.length, byAssessment, overall };
 }
 
-function groupBy<T>(items: readonly T[], key: (t: T) => string): Map<string, T[]> {
-  const m = new Map<string, T[]>();
-  for (const it of items) {
-    const k = key(it);
-    m.set(k, [...(m.get(k) ?? []), it]);
-  }
-  return m;
-}
-
 const LOCALITY_ORDER: (Locality | "")[] = ["urban", "rural", ""];
 
 export function dynamicsReport(rows: readonly AggregateRow[], fromYear: number, toYear: number, overrides: Partial<IdentifySettings> = {}): DynamicsReport {
@@ -102,8 +94,8 @@ export function dynamicsReport(rows: readonly AggregateRow[], fromYear: number, 
     }
     schools.push({ ...info, assessments, shares });
   }
-  schools.sort((a, b) => a.municipality.localeCompare(b.municipality, "ru") || a.schoolId.localeCompare(b.schoolId, "ru"));
-  const groups = [...groupBy(schools.filter((s) => s.group !== ""), (s) => s.group)].sort(([a], [b]) => a.localeCompare(b, "ru"));
+  schools.sort(bySchoolOrder);
+  const groups = [...groupBy(schools.filter((s) => s.group !== ""), (s) => s.group)].sort(([a], [b]) => compareRu(a, b));
   const localities = groupBy(schools, (s) => s.locality ?? "");
   return {
     fromYear,

@@ -3,6 +3,7 @@
  * assessments of Y and Y−1 with their shares, both rules, the status, the zone of risk, the FIOKO cluster and
  * flags that explain what the result rests on. Results of year Y make the list named Y+1.
  */
+import { bySchoolOrder } from "../collections";
 import { evaluatedAssessments, evaluatedId } from "../catalog/assessments";
 import { type IdentifySettings, resolveSettings } from "../settings";
 import type { AggregateRow, Locality } from "../table/aggregate";
@@ -155,7 +156,7 @@ export function identify(rows: readonly AggregateRow[], resultsYear: number, ove
       flags: [...flags],
     });
   }
-  schools.sort((a, b) => a.municipality.localeCompare(b.municipality, "ru") || a.schoolId.localeCompare(b.schoolId, "ru"));
+  schools.sort(bySchoolOrder);
   return { resultsYear, listYear: resultsYear + 1, settings, schools, summary: summarize(schools) };
 }
 

@@ -2,6 +2,7 @@
  * The result sheets of an identification (the ШНОР list, its reasons, the municipal summary and the settings),
  * as host-independent tables: the CLI writes them to .xlsx, the task pane to the open workbook.
  */
+import { compareRu, groupBy } from "../collections";
 import { findAssessment } from "../catalog/assessments";
 import { CLUSTER_LABELS, type Cluster } from "../indicators/clusters";
 import type { IdentifyResult, SchoolIdentification } from "../indicators/identify";
@@ -98,8 +99,7 @@ export function reasonsTable(result: IdentifyResult, tr: Translate): TableSpec {
 }
 
 export function municipalityTable(result: IdentifyResult, tr: Translate): TableSpec {
-  const by = new Map<string, SchoolIdentification[]>();
-  for (const s of result.schools) by.set(s.municipality, [...(by.get(s.municipality) ?? []), s]);
+  const by = groupBy(result.schools, (s) => s.municipality);
   const clusters: Cluster[] = ["basic", "moderate", "strong"];
   const row = (name: string, list: SchoolIdentification[]): CellOut[] => {
     const shnor = list.filter((s) => s.shnor).length;
@@ -108,7 +108,7 @@ export function municipalityTable(result: IdentifyResult, tr: Translate): TableS
       ...clusters.map((c) => list.filter((s) => s.cluster === c).length),
     ];
   };
-  const names = [...by.keys()].sort((a, b) => a.localeCompare(b, "ru"));
+  const names = [...by.keys()].sort(compareRu);
   return {
     name: `SHNOR_Municipalities_${result.listYear}`,
     columns: [

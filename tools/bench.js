@@ -1,0 +1,48 @@
+#!/usr/bin/env node
+/**
+ * `npm run bench`: timings of the identification core on generated aggregate tables of region, large-region and
+ * country size (schools × 3 years × 9 assessments). Prints a table; never part of the tests.
+ */
+const path = require("path");
+const fs = require("fs");
+const { execFileSync } = require("child_process");
+
+const root = path.resolve(__dirname, "..");
+if (!fs.existsSync(path.join(root, "lib", "index.js"))) {
+  execFileSync(process.execPath, [require.resolve("typescript/bin/tsc"), "-p", "tsconfig.lib.json"], { cwd: root, stdio: "inherit" });
+}
+const lib = require(path.join(root, "lib", "index.js"));
+
+function rows(schools, seed = 1) {
+  let s = seed >>> 0;
+  const rand = () => ((s = (Math.imul(s ^ (s >>> 15), 0x2c1b3c6d) + 0x6d2b79f5) >>> 0) / 4294967296);
+  const out = [];
+  for (let i = 0; i < schools; i++) {
+    const id = `sch${i}`;
+    const municipality = `МО ${i % 60}`;
+    for (const year of [2022, 2023, 2024]) {
+      for (const assessmentId of lib.DEFAULT_ASSESSMENT_IDS) {
+        const participants = Math.floor(rand() * 60);
+        const failed = Math.floor(participants * rand() * rand() * 0.9);
+        out.push({ schoolId: id, schoolName: id, municipality, locality: i % 2 ? "rural" : "urban", group: "", year, assessmentId, participants, failed, failedFromPercent: false, meanScore: null, row: out.length + 2 });
+      }
+    }
+  }
+  return out;
+}
+
+function time(fn) {
+  const t = process.hrtime.bigint();
+  const result = fn();
+  return [Number(process.hrtime.bigint() - t) / 1e6, result];
+}
+
+const sizes = [["region", 1000], ["large region", 5000], ["country", 40000]];
+console.log("size          schools   rows      identify ms   dynamics ms   ШНОР    heap MB");
+for (const [name, n] of sizes) {
+  const data = rows(n);
+  const [tIdentify, result] = time(() => lib.identify(data, 2024));
+  const [tDynamics] = time(() => lib.dynamicsReport(data, 2023, 2024));
+  const heap = process.memoryUsage().heapUsed / 2 ** 20;
+  console.log(`${name.padEnd(13)} ${String(n).padStart(7)}   ${String(data.length).padStart(8)}  ${tIdentify.toFixed(0).padStart(11)}   ${tDynamics.toFixed(0).padStart(11)}   ${String(result.summary.shnor).padStart(5)}   ${heap.toFixed(0).padStart(7)}`);
+}
