@@ -1,0 +1,19 @@
+/** Registers the pane's messages and gives components the current language and a bound `t`. */
+import { createContext, useCallback, useContext } from "react";
+import { type Lang, registerMessages, t } from "../i18n";
+import { paneMessages } from "../i18n/messages/pane";
+
+registerMessages(paneMessages);
+
+export const LangContext = createContext<Lang>("ru");
+
+export function useLang(): Lang {
+  return useContext(LangContext);
+}
+
+export type TextFn = (key: string, params?: Record<string, string | number>) => string;
+
+export function useText(): TextFn {
+  const lang = useLang();
+  return useCallback((key, params) => t(key, params, lang), [lang]);
+}
