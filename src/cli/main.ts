@@ -45,7 +45,14 @@ export async function runCli(argv: string[], io: CliIO = processIO): Promise<num
   }
 }
 
+/** Ctrl-C and kill end the process through `exit`, so pending temporary output files are removed. */
+export function exitOnSignals(): void {
+  process.once("SIGINT", () => process.exit(130));
+  process.once("SIGTERM", () => process.exit(143));
+}
+
 if (require.main === module) {
+  exitOnSignals();
   runCli(process.argv.slice(2)).then((code) => {
     process.exitCode = code;
   });

@@ -27,7 +27,8 @@ export interface Outputs {
 export async function writeOutput(format: Format, out: string | undefined, outputs: Outputs, lang: Lang, io: CliIO): Promise<void> {
   if (format === "xlsx") {
     if (!out) throw new UsageError("--format xlsx needs --out <file.xlsx>");
-    await new FileHost({ output: out, lang }).writeReport(outputs.report(), { replace: true });
+    // The whole file is the report: stale sheets of an earlier run must not survive.
+    await new FileHost({ output: out, lang, existing: "overwrite" }).writeReport(outputs.report(), { replace: true });
   } else if (format === "csv") {
     if (out) await writeCsv(out, outputs.table());
     else io.out(tableToCsv(outputs.table()));

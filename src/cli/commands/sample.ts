@@ -18,7 +18,7 @@ export function sampleCommand(program: Command, io: CliIO): void {
       const schools = Number(o.schools);
       if (!Number.isInteger(seed) || !Number.isInteger(schools) || schools < 1) throw new UsageError("--seed and --schools take whole numbers");
       const region = generateRegion({ seed, schools });
-      await new FileHost({ output: o.out, lang: parseLang(o.lang) }).writeReport(sampleWorkbook(region), { replace: true });
+      await new FileHost({ output: o.out, lang: parseLang(o.lang), existing: "overwrite" }).writeReport(sampleWorkbook(region), { replace: true });
       io.err(translator(parseLang(o.lang))("cli_sample_written", { path: o.out, schools: region.schools.length, rows: region.aggregates.length }) + "\n");
     });
 }

@@ -2,6 +2,7 @@
  * The WorkbookHost of the CLI: reads the input from a .csv/.xlsx file and writes reports to an .xlsx (or, for
  * a one-table report, .csv) file. Writing into an existing workbook keeps its other sheets; it is refused
  * when the workbook holds parts exceljs would silently drop (charts, pivot tables, drawings, macros).
+ * With `existing: "overwrite"` the old file is replaced as a whole instead. Every write is atomic.
  */
 import ExcelJS from "exceljs";
 import { readFile } from "node:fs/promises";
@@ -27,6 +28,11 @@ export interface FileHostOptions {
   lang?: Lang;
   /** CSV delimiter of the input; detected when absent. */
   delimiter?: string;
+  /**
+   * What happens to an existing .xlsx output: "merge" (default, the WorkbookHost contract) keeps its other
+   * sheets; "overwrite" replaces the whole file (a CLI writing a fresh report), still only when `replace`.
+   */
+  existing?: "merge" | "overwrite";
 }
 
 /** Zip entry names (stored uncompressed in the archive) of parts exceljs cannot round-trip. */
@@ -52,15 +58,17 @@ export class FileHost implements WorkbookHost {
 
   async existingSheets(names: string[]): Promise<string[]> {
     const output = this.outputPath();
+    const kind = outputKind(output);
     const bytes = await readIfExists(output);
     if (!bytes?.length) return [];
-    if (outputKind(output) === "csv") return [...names]; // the whole file would be replaced
+    if (kind === "csv" || this.options.existing === "overwrite") return [...names]; // the whole file would be replaced
     const present = new Set((await loadWorkbook(output, bytes, false)).worksheets.map((ws) => ws.name.toLowerCase()));
     return names.filter((n) => present.has(n.toLowerCase()));
   }
 
   async writeReport(report: ReportSpec, options: WriteOptions = {}): Promise<void> {
     const output = this.outputPath();
+    if (report.sheets.length === 0) throw new Error("FileHost: the report has no sheets"); // Excel cannot open such a file
     if (outputKind(output) === "csv") return this.writeCsvReport(output, report, options);
 
     const workbook = await this.openOutputWorkbook(output, report, options);
@@ -87,12 +95,11 @@ export class FileHost implements WorkbookHost {
   /** A new workbook, or the existing output with the report's sheets removed (when allowed). */
   private async openOutputWorkbook(output: string, report: ReportSpec, options: WriteOptions): Promise<ExcelJS.Workbook> {
     const bytes = await readIfExists(output);
-    if (!bytes?.length) {
-      // An empty file (e.g. created beforehand by the user) holds no sheets to keep.
-      const workbook = new ExcelJS.Workbook();
-      workbook.creator = "SHNOR Analytics";
-      workbook.created = new Date();
-      return workbook;
+    // An empty file (e.g. created beforehand by the user) holds no sheets to keep.
+    if (!bytes?.length) return newWorkbook();
+    if (this.options.existing === "overwrite") {
+      if (!options.replace) throw new ShnorError("sheet_exists", { sheets: report.sheets.map((s) => s.name).join(", ") });
+      return newWorkbook();
     }
     sniffFile(output, bytes); // an encrypted or non-xlsx file is refused with its own message
     const raw = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
@@ -116,6 +123,13 @@ export class FileHost implements WorkbookHost {
     await writeCsv(output, tables[0]);
     options.onProgress?.({ stage: "write", done: 1, total: 1 });
   }
+}
+
+function newWorkbook(): ExcelJS.Workbook {
+  const workbook = new ExcelJS.Workbook();
+  workbook.creator = "SHNOR Analytics";
+  workbook.created = new Date();
+  return workbook;
 }
 
 function outputKind(output: string): "xlsx" | "csv" {

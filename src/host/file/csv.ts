@@ -21,6 +21,7 @@ const CANDIDATES: readonly Delimiter[] = [";", "\t", ","]; // order breaks ties:
 const SAMPLE_LINES = 20;
 /** Text buffered before detecting the delimiter in streaming mode (enough for the sample lines). */
 const DETECT_BYTES = 64 * 1024;
+const HINT_BYTES = 8;
 
 /**
  * The delimiter of a text: for each candidate, count it outside quotes on the first non-empty lines, and pick
@@ -113,7 +114,8 @@ export class CsvParser {
     if (this.ended) throw new Error("CsvParser.push after end");
     this.buffer = this.buffer.length === 0 ? chunk : this.buffer + chunk;
     if (!this.started) {
-      if (this.buffer.length < DETECT_BYTES) return;
+      // Enough text to see a `sep=;` line (and a BOM); to detect a delimiter, enough for the sample lines.
+      if (this.buffer.length < (this.delimiter === undefined ? DETECT_BYTES : HINT_BYTES)) return;
       this.start();
     }
     this.consume(false);

@@ -9,7 +9,6 @@ export { CsvParser, detectDelimiter, forEachCsvRow, parseCsv, type CsvRowHandler
 export { csvField, tableToCsv, writeCsv, type CsvFileOptions, type CsvWriteOptions } from "./csvWriter";
 export { decodeText, type DecodedText, type TextEncodingName } from "./decode";
 export { FileHost, type FileHostOptions } from "./FileHost";
-export { fileError } from "./messages";
 export { readSourceFile, textSheetName, type ReadSourceOptions } from "./readSourceFile";
 export { plainValue } from "./xlsxReader";
 export { renderReport, type RenderOptions } from "./xlsxWriter";

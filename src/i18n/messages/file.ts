@@ -27,8 +27,8 @@ export const fileMessages: Messages = {
     en: "File \"{file}\" is password-protected (encrypted) and cannot be read. Remove the password in Excel (File → Info → Protect Workbook) and save the file again",
   },
   file_xlsx_invalid: {
-    ru: "Файл «{file}» не является корректной книгой Excel (.xlsx): {reason}",
-    en: "File \"{file}\" is not a valid Excel workbook (.xlsx): {reason}",
+    ru: "Файл «{file}» повреждён или не является книгой Excel (.xlsx); откройте его в Excel и сохраните заново как .xlsx ({reason})",
+    en: "File \"{file}\" is damaged or not an Excel workbook (.xlsx); open it in Excel and save it again as .xlsx ({reason})",
   },
   file_sheet_not_found: {
     ru: "В файле «{file}» нет листа «{sheet}». Есть листы: {available}",
