@@ -6,6 +6,7 @@
 import { cellAddress, type Location, type Problem, ShnorError } from "../core/errors";
 import { commonMessages } from "./messages/common";
 import { functionMessages } from "./messages/functions";
+import { indicesMessages } from "./messages/indices";
 import { reportMessages } from "./messages/report";
 import { tableMessages } from "./messages/table";
 
@@ -26,6 +27,7 @@ registerMessages(commonMessages);
 registerMessages(tableMessages);
 registerMessages(functionMessages);
 registerMessages(reportMessages);
+registerMessages(indicesMessages);
 
 export function hasMessage(key: string): boolean {
   return key in catalogue;

@@ -1,14 +1,12 @@
 import { execFileSync } from "child_process";
-import { existsSync } from "fs";
 import { join } from "path";
 
 const root = join(__dirname, "..", "..");
 
 /** The package as Node users get it: lib/ built by `npm ci` (prepare), `require("shnor-analytics")`, `npx shnor`. */
+// Always rebuilt: a stale lib/ from an earlier checkout must not pass for the current sources.
 beforeAll(() => {
-  if (!existsSync(join(root, "lib", "index.js"))) {
-    execFileSync(process.execPath, [require.resolve("typescript/bin/tsc"), "-p", "tsconfig.lib.json"], { cwd: root });
-  }
+  execFileSync(process.execPath, [require.resolve("typescript/bin/tsc"), "-p", "tsconfig.lib.json"], { cwd: root });
 }, 120000);
 
 test("the library entry exposes the core and the worksheet functions by Excel name", () => {
