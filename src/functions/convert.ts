@@ -65,6 +65,21 @@ export function numberMatrix(value: unknown, arg: string): (number | null)[][] {
   );
 }
 
+/**
+ * Codes that mean "did not take this subject" in a score range. Excel desktop hands an empty cell to a function as
+ * 0, which would read as a real score of 0; writing one of these codes (or using Excel on the web, or the task
+ * pane, where blanks stay blank) keeps "not taken" apart from 0.
+ */
+export const NOT_TAKEN_CODES: readonly string[] = ["н/я", "ня", "не писал", "не сдавал", "отс", "отсутствовал", "-", "–", "—", "x", "х"];
+
+/** A range of scores: blanks and not-taken codes are null; other text → #VALUE! with its position. */
+export function scoreMatrix(value: unknown, arg: string): (number | null)[][] {
+  return numberMatrix(
+    matrix(value).map((row) => row.map((cell) => (typeof cell === "string" && NOT_TAKEN_CODES.includes(cell.trim().toLowerCase()) ? null : cell))),
+    arg,
+  );
+}
+
 /** A range of shares in [0, 1] with blanks as null. */
 export function shareMatrix(value: unknown, arg: string): (number | null)[][] {
   return numberMatrix(value, arg).map((row, r) =>

@@ -7,10 +7,12 @@
 import { CLUSTER_LABELS, clusterOfShares } from "../core/indicators/clusters";
 import { DYNAMICS_LABELS, shareDynamics } from "../core/indicators/dynamics";
 import { expertiseLevel } from "../core/indicators/expertise";
+import { giaDeviationOfMeans } from "../core/indicators/giaDeviation";
 import { exitGap, failShare, lowResult } from "../core/indicators/lowResult";
+import { lowResultIndexOfScores, massResultIndexOfScores } from "../core/indicators/scoreIndices";
 import { shnorStatusFromShares } from "../core/indicators/status";
 import {
-  fromCore, numberMatrix, optionalChoice, optionalNumber, requiredNumber, requireSameShape, shareMatrix, shareOrBlank,
+  fromCore, numberMatrix, optionalChoice, optionalNumber, requiredNumber, requireSameShape, scoreMatrix, shareMatrix, shareOrBlank,
 } from "./convert";
 import { FunctionError } from "./FunctionError";
 
@@ -91,6 +93,43 @@ export const functions = {
     if (level === null) throw new FunctionError("na", "fn_no_data");
     return level;
   },
+
+  /** ИНР: share of students below B_min = min + 5 % of max in at least one subject (rows = students, columns = subjects). */
+  LOWRESULTINDEX(scores: unknown, minScores: unknown, maxScores: unknown): number {
+    const s = scoreMatrix(scores, "scores");
+    const mins = boundsList(minScores, "minScores");
+    const maxs = boundsList(maxScores, "maxScores");
+    if (mins.length !== maxs.length) throw new FunctionError("value", "fn_shape_mismatch", { a: "minScores", b: "maxScores", shapeA: String(mins.length), shapeB: String(maxs.length) });
+    const r = fromCore(() => lowResultIndexOfScores(s, mins.map((min, i) => ({ min, max: maxs[i] }))));
+    if (r.value === null) throw new FunctionError("na", "fn_no_data");
+    return r.value;
+  },
+
+  /** ИМР: share of a subject's participants scoring at least B_mid = (B_min + top) / 2. */
+  MASSRESULTINDEX(scores: unknown, minScore: unknown, maxScore: unknown, topScore: unknown): number {
+    const s = scoreMatrix(scores, "scores").flat();
+    const bounds = { min: requiredNumber(minScore, "minScore"), max: requiredNumber(maxScore, "maxScore"), top: requiredNumber(topScore, "topScore") };
+    const r = fromCore(() => massResultIndexOfScores(s, bounds));
+    if (r.value === null) throw new FunctionError("na", "fn_no_data");
+    return r.value;
+  },
+
+  /** Deviation of the school's ГИА mean from the region: mean of school/region ratios − 1 (pairs with a blank skipped). */
+  GIADEVIATION(schoolMeans: unknown, regionMeans: unknown): number {
+    const a = numberMatrix(schoolMeans, "schoolMeans");
+    const b = numberMatrix(regionMeans, "regionMeans");
+    requireSameShape(a, b, "schoolMeans", "regionMeans");
+    const r = fromCore(() => giaDeviationOfMeans(a.flat(), b.flat()));
+    if (r.deviation === null) throw new FunctionError("na", "fn_no_data");
+    return r.deviation;
+  },
 };
+
+/** Bounds given as a range: one value per column of scores, or one for all; blanks are not allowed. */
+function boundsList(value: unknown, arg: string): number[] {
+  const list = numberMatrix(value, arg).flat();
+  if (list.some((x) => x === null) || list.length === 0) throw new FunctionError("na", "fn_arg_blank", { arg });
+  return list as number[];
+}
 
 export type FunctionId = keyof typeof functions;

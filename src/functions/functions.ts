@@ -105,3 +105,39 @@ export function share(n: unknown, m: unknown): number {
 export function expertiseLevel(points: unknown[][], maxPoints: unknown[][]): number {
   return run(() => functions.EXPERTISELEVEL(points, maxPoints));
 }
+
+/**
+ * Index of low results (ИНР): the share of students whose score in at least one subject is below B_min = min + 5 % of max.
+ * @customfunction LOWRESULTINDEX
+ * @param scores Scores: rows are students, columns are subjects; blank or "н/я" = not taken.
+ * @param minScores Minimum score («3») of each subject, or one for all.
+ * @param maxScores Maximum score of each subject, or one for all.
+ * @returns The index from 0 to 1.
+ */
+export function lowResultIndex(scores: unknown[][], minScores: unknown[][], maxScores: unknown[][]): number {
+  return run(() => functions.LOWRESULTINDEX(scores, minScores, maxScores));
+}
+
+/**
+ * Index of mass results (ИМР): the share of a subject's participants scoring at least B_mid = (B_min + top) / 2.
+ * @customfunction MASSRESULTINDEX
+ * @param scores Scores of one subject; blank or "н/я" = not taken.
+ * @param minScore Minimum score («3») of the subject.
+ * @param maxScore Maximum score of the subject.
+ * @param topScore Score from which results are high (lower edge of «5», or 81 for ЕГЭ).
+ * @returns The index from 0 to 1.
+ */
+export function massResultIndex(scores: unknown[][], minScore: unknown, maxScore: unknown, topScore: unknown): number {
+  return run(() => functions.MASSRESULTINDEX(scores, minScore, maxScore, topScore));
+}
+
+/**
+ * Deviation of the school's ГИА mean score from the region: the mean of school/region ratios minus 1 (negative = below the region).
+ * @customfunction GIADEVIATION
+ * @param schoolMeans School mean scores by exam, subject and year.
+ * @param regionMeans Region mean scores in the same cells; pairs with a blank are skipped.
+ * @returns The deviation, e.g. -0.077 for 7.7 % below the region.
+ */
+export function giaDeviation(schoolMeans: unknown[][], regionMeans: unknown[][]): number {
+  return run(() => functions.GIADEVIATION(schoolMeans, regionMeans));
+}
