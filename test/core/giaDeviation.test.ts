@@ -26,18 +26,18 @@ describe("TV-7: deviation of the school's ГИА mean from the region (domain-no
   test("the next window with deviation −0.05 is positive dynamics", () => {
     // Window 2023–2025: ОГЭ maths 2023 (0.875), ЕГЭ Russian 2024 (0.9705882), a 2025 cell 68.3/68 → R = 0.95.
     const cells = [...TV7, cell("OGE", "RUS", 2025, 68.3, 68)];
-    const [d] = giaDeviationDynamics(cells, 2025);
+    const [d] = giaDeviationDynamics(cells, 2025).schools;
     expect(Math.abs(d.previous.deviation! - -0.0771116)).toBeLessThan(1e-7);
     expect(d.current.deviation).toBeCloseTo(-0.05, 12);
     expect(d.type).toBe("positive");
-    expect(giaDeviationDynamics([...TV7, cell("OGE", "RUS", 2025, 50, 68)], 2025)[0].type).toBe("negative");
+    expect(giaDeviationDynamics([...TV7, cell("OGE", "RUS", 2025, 50, 68)], 2025).schools[0].type).toBe("negative");
   });
 
   test("equal deviations are neutral; a window without cells is nodata", () => {
     // No cells in 2021, 2022 or 2025: both windows hold exactly the 2023 and 2024 cells.
     const same = [cell("OGE", "MATH", 2023, 14, 16), cell("EGE", "RUS", 2024, 66, 68)];
-    expect(giaDeviationDynamics(same, 2025)[0].type).toBe("neutral");
-    expect(giaDeviationDynamics([cell("OGE", "MATH", 2025, 14, 16)], 2025)[0].type).toBe("nodata");
+    expect(giaDeviationDynamics(same, 2025).schools[0].type).toBe("neutral");
+    expect(giaDeviationDynamics([cell("OGE", "MATH", 2025, 14, 16)], 2025).schools[0].type).toBe("nodata");
   });
 });
 

@@ -1,5 +1,6 @@
 import { type ScoreSpec } from "../../src/core/catalog/scoreSpecs";
 import { isShnorError, ShnorError } from "../../src/core/errors";
+import { indexDynamics, type IndexObservationRow, schoolDynamics } from "../../src/core/indicators/indexDynamics";
 import {
   approximateScoreIndices, computeScoreIndices, DEFAULT_SCORE_INDEX_SETTINGS, imrDynamicsBySchool, inrDynamicsBySchool, lowResultIndexOfScores,
   massResultIndexOfScores, type SchoolScoreIndex, scoreIndexSettings, type SubjectAggregate, subjectAggregatesOf,
@@ -231,6 +232,37 @@ describe("dynamics per school", () => {
       ...year(2024, [[10, 20], [20, 5], [20, 20], [20, 20], [20, 20], [20, 20], [20, 20], [20, 20]]),
     ]).schools;
     expect(inrDynamicsBySchool(groups, { year: 2024 })[0].type).toBe("neutral");
+  });
+});
+
+describe("generic index dynamics", () => {
+  test("direction, exact counts, tolerance for bare values, nodata", () => {
+    expect(indexDynamics({ count: 1, total: 4 }, { count: 1, total: 5 }, "lowerIsBetter")).toBe("positive");
+    expect(indexDynamics({ count: 1, total: 4 }, { count: 1, total: 5 }, "higherIsBetter")).toBe("negative");
+    expect(indexDynamics({ count: 3, total: 10 }, { count: 6, total: 20 }, "lowerIsBetter")).toBe("neutral");
+    expect(indexDynamics({ value: -0.0771116 }, { value: -0.05 }, "higherIsBetter")).toBe("positive");
+    expect(indexDynamics({ value: 0.3 }, { value: 0.1 + 0.2 }, "higherIsBetter")).toBe("neutral");
+    expect(indexDynamics({ value: 0.3 }, { value: 0.1 + 0.2 }, "higherIsBetter", { tolerance: 0 })).toBe("positive");
+    expect(indexDynamics({ count: 0, total: 0 }, { count: 1, total: 5 }, "lowerIsBetter")).toBe("nodata");
+    expect(indexDynamics(null, { value: 1 }, "lowerIsBetter")).toBe("nodata");
+  });
+
+  test("pooled (default) and balance combine a school's components differently", () => {
+    // ОГЭ improves a little on many students, ВПР 5 worsens a lot on few.
+    const rows: IndexObservationRow[] = [
+      { schoolId: "A", year: 2023, component: "OGE|9", count: 30, total: 100 },
+      { schoolId: "A", year: 2024, component: "OGE|9", count: 28, total: 100 },
+      { schoolId: "A", year: 2023, component: "VPR|5", count: 1, total: 10 },
+      { schoolId: "A", year: 2024, component: "VPR|5", count: 5, total: 10 },
+      { schoolId: "A", year: 2023, component: "VPR|6", count: 2, total: 10 },
+      { schoolId: "A", year: 2024, component: "VPR|6", count: 1, total: 10 },
+      { schoolId: "A", year: 2024, component: "EGE|11", count: 9, total: 10 }, // only in Y: left out
+    ];
+    const pooled = schoolDynamics(rows, { year: 2024, direction: "lowerIsBetter" })[0];
+    expect(pooled).toMatchObject({ type: "negative", rule: "pooled", prev: { count: 33, total: 120 }, cur: { count: 34, total: 120 } });
+    expect(pooled.components.map((c) => [c.component, c.type])).toEqual([["EGE|11", "nodata"], ["OGE|9", "positive"], ["VPR|5", "negative"], ["VPR|6", "positive"]]);
+    expect(schoolDynamics(rows, { year: 2024, direction: "lowerIsBetter", rule: "balance" })[0].type).toBe("positive");
+    expect(() => schoolDynamics(rows, { year: 2024, direction: "lowerIsBetter", rule: "max" as "pooled" })).toThrow(expect.objectContaining({ code: "setting_invalid" }));
   });
 });
 

@@ -272,7 +272,9 @@ function readSpecRow(
   const parsed = text("subject") === "" ? undefined : parseSubject(text("subject"));
   if (text("subject") === "") cells.error("cell_required", {}, at("subject"));
   else if (!parsed) cells.error("subject_unknown", { value: text("subject") }, at("subject"));
-  const level = readLevelCell(text("level"), parsed?.level, cells, at("level"));
+  // A level only distinguishes ЕГЭ mathematics; elsewhere it is ignored so that lookups match.
+  const written = readLevelCell(text("level"), parsed?.level, cells, at("level"));
+  const level = procedure === "EGE" && parsed?.subject === "MATH" ? written : undefined;
   const grade = readGrade(get("grade"), procedure, cells, at("grade"));
   const yearFrom = cells.year(get("year_from"), at("year_from"));
   if (text("year_from") === "") cells.error("cell_required", {}, at("year_from"));

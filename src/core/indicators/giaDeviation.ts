@@ -134,13 +134,23 @@ export function giaDeviationForSchool(cells: readonly GiaMeanCell[], schoolId: s
 export function computeGiaDeviations(cells: readonly GiaMeanCell[], windowEnd: number, options: Partial<GiaDeviationSettings> = {}): GiaDeviationResult {
   const settings = giaDeviationSettings(options);
   checkCells(cells);
-  const ids = [...new Set(cells.map((c) => c.schoolId))].sort();
-  const schools = ids.map((id) => giaDeviationForSchool(cells, id, windowEnd, settings));
+  const bySchool = cellsBySchool(cells);
+  const schools = [...bySchool.keys()].sort().map((id) => giaDeviationForSchool(bySchool.get(id) ?? [], id, windowEnd, settings));
   const problems: Problem[] = schools.flatMap((s) => s.skipped.map((k) => ({
     code: k.reason, severity: "warning" as const,
     params: { school: s.schoolId, exam: k.exam, subject: subjectLabel(k.subject, k.level), year: k.year }, location: k.location,
   })));
   return { schools, problems, settings };
+}
+
+function cellsBySchool(cells: readonly GiaMeanCell[]): Map<string, GiaMeanCell[]> {
+  const map = new Map<string, GiaMeanCell[]>();
+  for (const c of cells) {
+    const list = map.get(c.schoolId);
+    if (list) list.push(c);
+    else map.set(c.schoolId, [c]);
+  }
+  return map;
 }
 
 function checkCells(cells: readonly GiaMeanCell[]): void {
@@ -168,14 +178,24 @@ export interface GiaDeviationDynamics {
   type: IndexDynamicsType;
 }
 
-export function giaDeviationDynamics(cells: readonly GiaMeanCell[], windowEnd: number, options: Partial<GiaDeviationSettings> = {}): GiaDeviationDynamics[] {
+export interface GiaDeviationDynamicsResult {
+  schools: GiaDeviationDynamics[];
+  /** Skipped cells of the current window (warnings). */
+  problems: Problem[];
+  settings: GiaDeviationSettings;
+}
+
+/** Per school: the deviation of the window ending Y against the window ending Y − 1 (rising = positive). */
+export function giaDeviationDynamics(cells: readonly GiaMeanCell[], windowEnd: number, options: Partial<GiaDeviationSettings> = {}): GiaDeviationDynamicsResult {
   const settings = giaDeviationSettings(options);
-  const current = computeGiaDeviations(cells, windowEnd, settings).schools;
-  return current.map((cur) => {
-    const previous = giaDeviationForSchool(cells, cur.schoolId, windowEnd - 1, settings);
+  const current = computeGiaDeviations(cells, windowEnd, settings);
+  const bySchool = cellsBySchool(cells);
+  const schools = current.schools.map((cur) => {
+    const previous = giaDeviationForSchool(bySchool.get(cur.schoolId) ?? [], cur.schoolId, windowEnd - 1, settings);
     const value = (d: GiaDeviation) => (d.deviation === null ? null : { value: d.deviation });
     return { schoolId: cur.schoolId, previous, current: cur, type: indexDynamics(value(previous), value(cur), "higherIsBetter", settings) };
   });
+  return { schools, problems: current.problems, settings };
 }
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -332,9 +352,9 @@ export function readGiaMeansTable(source: SourceLike, options: { mapping?: Colum
       sheet, row: originRow + r, col: mapping[key] !== undefined ? originCol + mapping[key] : undefined,
       column: mapping[key] !== undefined ? cellText(header[mapping[key]]) || key : key,
     });
-    const before = cells.problems.filter((p) => p.severity === "error").length;
+    const before = cells.problems.length;
     const cell = readMeansRow(get, cells, at);
-    if (!cell || cells.problems.filter((p) => p.severity === "error").length > before) continue;
+    if (!cell || cells.problems.slice(before).some((p) => p.severity === "error")) continue;
     const key = `${cell.schoolId}\u0000${cellKey(cell)}`;
     const first = seen.get(key);
     if (first !== undefined) {
@@ -366,7 +386,8 @@ function readMeansRow(get: (key: string) => unknown, cells: CellReader, at: (key
   if (subjectText === "") cells.error("cell_required", {}, at("subject"));
   const parsed = parseSubject(subjectText);
   const subject = parsed?.subject ?? normalizeHeader(subjectText);
-  const level = subject === "MATH" ? readLevelCell(cellText(get("level")), parsed?.level, cells, at("level")) : undefined;
+  const written = subject === "MATH" ? readLevelCell(cellText(get("level")), parsed?.level, cells, at("level")) : undefined;
+  const level = procedure === "EGE" ? written : undefined;
   const year = cells.year(get("year"), at("year"));
   if (cellText(get("year")) === "") cells.error("cell_required", {}, at("year"));
   const schoolMean = mean(get("school_mean"), cells, at("school_mean"));

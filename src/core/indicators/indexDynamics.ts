@@ -92,6 +92,9 @@ export interface ComponentDynamics {
 export interface SchoolDynamics {
   schoolId: string;
   type: IndexDynamicsType;
+  /** The settings that produced the verdict. */
+  rule: CombineRule;
+  direction: IndexDirection;
   /** Pooled counts over the matched components (both rules report them). */
   prev: CountIndex | null;
   cur: CountIndex | null;
@@ -143,9 +146,10 @@ function combine(schoolId: string, components: Map<string, { prev: CountIndex | 
     prev = addCounts(prev, c.prev as CountIndex);
     cur = addCounts(cur, c.cur as CountIndex);
   }
-  if (matched.length === 0) return { schoolId, type: "nodata", prev, cur, components: list };
-  if (rule === "pooled") return { schoolId, type: indexDynamics(prev, cur, direction), prev, cur, components: list };
+  const base = { schoolId, rule, direction, prev, cur, components: list };
+  if (matched.length === 0) return { ...base, type: "nodata" };
+  if (rule === "pooled") return { ...base, type: indexDynamics(prev, cur, direction) };
   const up = matched.filter((c) => c.type === "positive").length;
   const down = matched.filter((c) => c.type === "negative").length;
-  return { schoolId, type: up > down ? "positive" : down > up ? "negative" : "neutral", prev, cur, components: list };
+  return { ...base, type: up > down ? "positive" : down > up ? "negative" : "neutral" };
 }

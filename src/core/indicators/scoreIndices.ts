@@ -106,7 +106,7 @@ export interface ScoreIndexResult {
 
 const share = (count: number | null, total: number): number | null => (count === null || total === 0 ? null : count / total);
 const sumOrNull = (a: number | null, b: number | null): number | null => (a === null || b === null ? null : a + b);
-const groupKeyOf = (k: GroupKey): string => [k.schoolId, k.year, k.procedure, k.grade].join("\u0000");
+const groupKeyOf = (k: GroupKey): string => `${k.schoolId}\u0000${k.year}\u0000${k.procedure}\u0000${k.grade}`;
 const subjectKeyOf = (subject: SubjectCode, level?: MathLevel): string => `${subject}|${level ?? ""}`;
 
 /** Defaults overridden by the given values (undefined ones ignored), checked: a bad setting is an error naming it. */
@@ -156,14 +156,18 @@ type SpecLookup = (q: { procedure: Procedure; grade: number; year: number; subje
 /** Spec lookups are cached (one per procedure × grade × year × subject × level); found specs are checked. */
 function cachedSpecLookup(specs: readonly ScoreSpec[]): SpecLookup {
   const cache = new Map<string, ScoreSpec | undefined>();
+  const byRow = new Map<object, ScoreSpec | undefined>();
   return (q) => {
-    const key = [q.procedure, q.grade, q.year, q.subject, q.level ?? ""].join("|");
+    if (byRow.has(q)) return byRow.get(q);
+    const key = `${q.procedure}|${q.grade}|${q.year}|${q.subject}|${q.level ?? ""}`;
     if (!cache.has(key)) {
       const found = findScoreSpec(specs, q);
       if (found) checkBounds(found);
       cache.set(key, found);
     }
-    return cache.get(key);
+    const spec = cache.get(key);
+    byRow.set(q, spec);
+    return spec;
   };
 }
 
@@ -192,7 +196,7 @@ function checkStudents(students: readonly StudentScore[], specFor: SpecLookup): 
     if (code) {
       errors.push({ code, severity: "error", params: { value: s.score, max: spec?.max ?? "", procedure: s.procedure, subject, grade: s.grade, year: s.year }, location: s.location });
     }
-    const key = [groupKeyOf(s), s.studentId, s.subject, s.level ?? ""].join("\u0000");
+    const key = `${groupKeyOf(s)}\u0000${s.studentId}\u0000${s.subject}\u0000${s.level ?? ""}`;
     const first = seen.get(key);
     if (first !== undefined) errors.push({ code: "student_duplicate", severity: "error", params: { student: s.studentId, subject, first }, location: s.location });
     else seen.set(key, s.location?.row ?? "—");

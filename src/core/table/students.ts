@@ -8,7 +8,7 @@
 import type { Procedure } from "../catalog/assessments";
 import {
   DEFAULT_SCORE_SPECS, defaultScale, findScoreSpec, type MathLevel, parseProcedure, parseSubject, readGrade, readLevelCell,
-  type ScoreScale, type ScoreSpec, type SubjectCode, subjectLabel,
+  type ScoreScale, type ScoreSpec, type ScoreSpecQuery, type SubjectCode, subjectLabel,
 } from "../catalog/scoreSpecs";
 import type { Location, Problem } from "../errors";
 import { cellText } from "../values";
@@ -145,6 +145,12 @@ export function readStudentTable(source: SourceLike, options: ReadStudentOptions
     sheet, row: originRow + r, col: mapping[key] !== undefined ? originCol + mapping[key] : undefined, column: columnName(key),
   });
   const specs = options.specs ?? DEFAULT_SCORE_SPECS;
+  const specCache = new Map<string, ScoreSpec | undefined>();
+  const specOf = (q: ScoreSpecQuery): ScoreSpec | undefined => {
+    const key = `${q.procedure}|${q.grade}|${q.year}|${q.subject}|${q.level ?? ""}`;
+    if (!specCache.has(key)) specCache.set(key, findScoreSpec(specs, q));
+    return specCache.get(key);
+  };
   const rows: StudentScore[] = [];
   const seen = new Map<string, number>();
   const reportedOnce = new Set<string>();
@@ -167,6 +173,9 @@ export function readStudentTable(source: SourceLike, options: ReadStudentOptions
         subject: c.subject, level: c.level, value: row[c.index], at: { sheet, row: originRow + r, col: originCol + c.index, column: c.header },
       }));
     const scores: StudentScore[] = [];
+    const schoolName = cellText(get("school_name"));
+    const municipality = cellText(get("municipality"));
+    const locality = parseLocality(cellText(get("locality")));
     for (const raw0 of raws) {
       if (!student) break;
       // A level only distinguishes ЕГЭ mathematics; elsewhere it is dropped so that spec lookups match.
@@ -180,7 +189,7 @@ export function readStudentTable(source: SourceLike, options: ReadStudentOptions
         }
         continue;
       }
-      const spec = findScoreSpec(specs, { ...student, subject: raw.subject, level: raw.level });
+      const spec = specOf({ procedure: student.procedure, grade: student.grade, year: student.year, subject: raw.subject, level: raw.level });
       const cell = format === "long" ? pickScoreCell(get, mapping, spec?.scale ?? defaultScale(student.procedure, raw.subject, raw.level), (key) => at(r, key)) : raw;
       if (!cell) {
         const scale = spec?.scale ?? defaultScale(student.procedure, raw.subject, raw.level);
@@ -192,20 +201,16 @@ export function readStudentTable(source: SourceLike, options: ReadStudentOptions
       }
       const score = readScore(cell.value, spec, cells, cell.at, student);
       if (score === null) continue;
-      scores.push({
-        ...student,
-        schoolName: cellText(get("school_name")),
-        municipality: cellText(get("municipality")),
-        locality: parseLocality(cellText(get("locality"))),
-        subject: raw.subject,
-        ...(raw.level ? { level: raw.level } : {}),
-        score,
-        location: cell.at,
-      });
+      const out: StudentScore = {
+        schoolId: student.schoolId, schoolName, municipality, locality, year: student.year, procedure: student.procedure, grade: student.grade,
+        studentId: student.studentId, subject: raw.subject, score, location: cell.at,
+      };
+      if (raw.level) out.level = raw.level;
+      scores.push(out);
     }
     if (hasError(cells.problems, problemsBefore)) continue;
     for (const s of scores) {
-      const key = [s.schoolId, s.year, s.procedure, s.grade, s.studentId, s.subject, s.level ?? ""].join("\u0000");
+      const key = `${s.schoolId}\u0000${s.year}\u0000${s.procedure}\u0000${s.grade}\u0000${s.studentId}\u0000${s.subject}\u0000${s.level ?? ""}`;
       const first = seen.get(key);
       if (first !== undefined) {
         cells.error("student_duplicate", { student: s.studentId, subject: subjectLabel(s.subject, s.level), first }, s.location ?? { sheet, row: originRow + r });
@@ -253,13 +258,24 @@ function readStudentKey(get: (key: string) => unknown, options: ReadStudentOptio
   const year = yearCell === undefined || cellText(yearCell) === "" ? options.year ?? null : cells.year(yearCell, at("year"));
   if (year === null && cellText(yearCell) === "") cells.error("cell_required", {}, at("year"));
   const procedureText = cellText(get("procedure"));
-  const procedure = procedureText === "" ? options.procedure : parseProcedure(procedureText);
+  const procedure = procedureText === "" ? options.procedure : parseProcedureCached(procedureText);
   if (procedureText === "" && !procedure) cells.error("cell_required", {}, at("procedure"));
   else if (!procedure) cells.error("procedure_unknown", { value: procedureText }, at("procedure"));
   const gradeCell = get("grade");
   const grade = cellText(gradeCell) === "" && options.grade !== undefined ? options.grade : readGrade(gradeCell, procedure, cells, at("grade"));
   if (schoolId === "" || studentId === "" || year === null || !procedure || grade === null) return undefined;
   return { schoolId, studentId, year, procedure, grade };
+}
+
+const procedureCache = new Map<string, Procedure | undefined>();
+
+/** `parseProcedure`, remembered: a sheet repeats the same few spellings on every row. */
+function parseProcedureCached(text: string): Procedure | undefined {
+  if (!procedureCache.has(text)) {
+    if (procedureCache.size > 1000) procedureCache.clear();
+    procedureCache.set(text, parseProcedure(text));
+  }
+  return procedureCache.get(text);
 }
 
 /** The subject (and ЕГЭ mathematics level) of a long-format row; none when the subject cell is blank or unknown. */
