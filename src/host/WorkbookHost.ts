@@ -1,3 +1,4 @@
+import type { Location } from "../core/errors";
 import type { ReportSpec } from "../core/report/sheet";
 
 /**
@@ -32,8 +33,20 @@ export interface HostOptions {
   signal?: { readonly aborted: boolean };
 }
 
+/** What a workbook offers to read from, for the source picker of the pane. */
+export interface SourceList {
+  sheets: string[];
+  tables: string[];
+  /** Address of the current selection, when there is one. */
+  selection?: string;
+}
+
 export interface WorkbookHost {
   readSource(ref: SourceRef, options?: HostOptions): Promise<SourceMatrix>;
+  /** Sheets and tables of the workbook (files: their sheets, no selection). */
+  listSources(): Promise<SourceList>;
+  /** Brings the cell of a problem into view and selects it (a no-op where there is no UI). */
+  goTo(location: Location): Promise<void>;
   /** Names of sheets of the report that already exist (to ask before replacing them). */
   existingSheets(names: string[]): Promise<string[]>;
   /** Writes every sheet of the report; existing sheets of the same names are replaced only when `replace`. */

@@ -268,3 +268,21 @@ describe("FileHost: CSV output and input", () => {
     expect(m.values).toEqual([["Параметр", "Значение"], ["Год", 2024]]);
   });
 });
+
+describe("FileHost.listSources", () => {
+  test("lists the visible sheets of a workbook and names a CSV after its file", async () => {
+    const { mkdtempSync, writeFileSync } = await import("fs");
+    const { tmpdir } = await import("os");
+    const { join } = await import("path");
+    const ExcelJS = (await import("exceljs")).default;
+    const dir = mkdtempSync(join(tmpdir(), "shnor-list-"));
+    const wb = new ExcelJS.Workbook();
+    wb.addWorksheet("Данные");
+    wb.addWorksheet("Скрытый").state = "hidden";
+    wb.addWorksheet("Итоги");
+    await wb.xlsx.writeFile(join(dir, "book.xlsx"));
+    expect(await new FileHost({ input: join(dir, "book.xlsx") }).listSources()).toEqual({ sheets: ["Данные", "Итоги"], tables: [] });
+    writeFileSync(join(dir, "results.csv"), "a;b\n1;2\n");
+    expect((await new FileHost({ input: join(dir, "results.csv") }).listSources()).sheets).toEqual(["results"]);
+  });
+});

@@ -10,11 +10,11 @@ import { extname } from "node:path";
 import { ShnorError } from "../../core/errors";
 import type { ReportSpec } from "../../core/report/sheet";
 import type { Lang } from "../../i18n";
-import type { HostOptions, SourceMatrix, SourceRef, WorkbookHost } from "../WorkbookHost";
+import type { HostOptions, SourceList, SourceMatrix, SourceRef, WorkbookHost } from "../WorkbookHost";
 import { atomicWriteBuffer } from "./atomicWrite";
 import { writeCsv } from "./csvWriter";
 import { fileError } from "./messages";
-import { readSourceFile } from "./readSourceFile";
+import { readSourceFile, textSheetName } from "./readSourceFile";
 import { sniffFile } from "./sniff";
 import { loadWorkbook } from "./xlsxReader";
 import { renderReport } from "./xlsxWriter";
@@ -55,6 +55,22 @@ export class FileHost implements WorkbookHost {
         return readSourceFile(input, { ...options, sheet: ref.name, delimiter: this.options.delimiter });
     }
   }
+
+  /** The sheets and tables of the input workbook; a CSV file is one sheet named after the file. */
+  async listSources(): Promise<SourceList> {
+    const input = this.options.input;
+    if (!input) throw new Error("FileHost: no input file was given");
+    const bytes = await readFile(input);
+    if (sniffFile(input, bytes) !== "xlsx") return { sheets: [textSheetName(input)], tables: [] };
+    const workbook = await loadWorkbook(input, bytes, true);
+    return {
+      sheets: workbook.worksheets.filter((ws) => ws.state !== "hidden" && ws.state !== "veryHidden").map((ws) => ws.name),
+      tables: workbook.worksheets.flatMap((ws) => Object.keys((ws as unknown as { tables?: Record<string, unknown> }).tables ?? {})),
+    };
+  }
+
+  /** Files have no cursor: the problem's address is in its message. */
+  async goTo(): Promise<void> {}
 
   async existingSheets(names: string[]): Promise<string[]> {
     const output = this.outputPath();
