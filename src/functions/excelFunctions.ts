@@ -7,12 +7,15 @@
 import { CLUSTER_LABELS, clusterOfShares } from "../core/indicators/clusters";
 import { DYNAMICS_LABELS, shareDynamics } from "../core/indicators/dynamics";
 import { expertiseLevel } from "../core/indicators/expertise";
+import { findAssessment } from "../core/catalog/assessments";
 import { giaDeviationOfMeans } from "../core/indicators/giaDeviation";
+import { identify } from "../core/indicators/identify";
 import { exitGap, failShare, lowResult } from "../core/indicators/lowResult";
 import { lowResultIndexOfScores, massResultIndexOfScores } from "../core/indicators/scoreIndices";
 import { shnorStatusFromShares } from "../core/indicators/status";
+import { readAggregateTable } from "../core/table/aggregate";
 import {
-  fromCore, numberMatrix, optionalChoice, optionalNumber, requiredNumber, requireSameShape, scoreMatrix, shareMatrix, shareOrBlank,
+  fromCore, matrix, numberMatrix, optionalChoice, optionalNumber, requiredNumber, requireSameShape, scoreMatrix, shareMatrix, shareOrBlank,
 } from "./convert";
 import { FunctionError } from "./FunctionError";
 
@@ -94,6 +97,30 @@ export const functions = {
     return level;
   },
 
+  /**
+   * The ШНОР list from an aggregate table with its header row (school, year, assessment, participants, failed —
+   * Russian or English headers): one row per school, spilled. Problems of the table → #VALUE! naming the first cell.
+   */
+  IDENTIFY(table: unknown, year: unknown, thresholdArg?: unknown, rule?: unknown): (string | number | boolean)[][] {
+    const Y = requiredNumber(year, "year");
+    const settings = { lowShareThreshold: threshold(thresholdArg), twoYearRule: optionalChoice(rule, "rule", ["any", "same"] as const, "any") };
+    const read = readAggregateTable({ values: matrix(table) });
+    const errors = read.problems.filter((p) => p.severity === "error");
+    if (errors.length > 0) {
+      const at = errors[0].location;
+      throw new FunctionError("value", "fn_table_problem", { row: at?.row ?? 1, col: at?.col ?? 1, problem: errors[0].code, count: errors.length });
+    }
+    if (!read.rows.some((r) => r.year === Y)) throw new FunctionError("na", "year_no_data", { year: Y, years: [...new Set(read.rows.map((r) => r.year))].sort().join(", ") });
+    const result = fromCore(() => identify(read.rows, Y, settings));
+    const names = (ids: string[] | undefined) => (ids ?? []).map((id) => findAssessment(id)?.label ?? id).join("; ");
+    return [
+      IDENTIFY_HEADER,
+      ...result.schools.map((s) => [
+        s.schoolId, s.shnor, s.rule1, s.rule2, s.riskZone, s.cluster ? CLUSTER_LABELS[s.cluster] : "", s.clusterShare ?? "", names(s.low[Y]), names(s.low[Y - 1]),
+      ]),
+    ];
+  },
+
   /** ИНР: share of students below B_min = min + 5 % of max in at least one subject (rows = students, columns = subjects). */
   LOWRESULTINDEX(scores: unknown, minScores: unknown, maxScores: unknown): number {
     const s = scoreMatrix(scores, "scores");
@@ -124,6 +151,9 @@ export const functions = {
     return r.deviation;
   },
 };
+
+/** The header of the IDENTIFY spill: Russian, like every text result, whatever the interface language. */
+export const IDENTIFY_HEADER = ["Логин ОО", "ШНОР", "Критерий 1", "Критерий 2", "Зона риска", "Кластер", "Доля для кластера", "Низкие результаты Y", "Низкие результаты Y-1"];
 
 /** Bounds given as a range: one value per column of scores, or one for all; blanks are not allowed. */
 function boundsList(value: unknown, arg: string): number[] {

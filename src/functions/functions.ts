@@ -141,3 +141,16 @@ export function massResultIndex(scores: unknown[][], minScore: unknown, maxScore
 export function giaDeviation(schoolMeans: unknown[][], regionMeans: unknown[][]): number {
   return run(() => functions.GIADEVIATION(schoolMeans, regionMeans));
 }
+
+/**
+ * The ШНОР list of a region from a results table with headers (school, year, assessment, participants, failed), spilled one row per school.
+ * @customfunction IDENTIFY
+ * @param table The results table including its header row (Russian or English headers).
+ * @param year Results year Y (the list is named Y+1).
+ * @param [threshold] Share from which a result is low; 0.3 when omitted.
+ * @param [rule] "any" (default) or "same" for the two-year rule.
+ * @returns A table: school, status, both rules, zone of risk, cluster, cluster share, low assessments of Y and Y-1.
+ */
+export function identifyList(table: unknown[][], year: unknown, threshold?: unknown, rule?: unknown): unknown[][] {
+  return run(() => functions.IDENTIFY(table, year, threshold, rule));
+}

@@ -10,7 +10,7 @@ import { generateCustomFunctionsMetadata } from "custom-functions-metadata";
 import {
   ArraySize, CellError, EmptyValue, ErrorType, FunctionArgumentType, FunctionPlugin, HyperFormula, SimpleRangeValue,
 } from "hyperformula";
-import { functions } from "../../src/functions/excelFunctions";
+import { functions, IDENTIFY_HEADER } from "../../src/functions/excelFunctions";
 import { FunctionError } from "../../src/functions/FunctionError";
 import { type Lang, t } from "../../src/i18n";
 
@@ -36,11 +36,19 @@ function toEngineValue(v: unknown): unknown {
   return v;
 }
 
-/** Spilled results: the engine needs the size before evaluating; SHNOR functions spill one row per input row. */
-function spillSize(this: FunctionPlugin, ast: { args: { start?: { row: number }; end?: { row: number } }[] }): ArraySize {
+/**
+ * Spilled results: HyperFormula needs the size before evaluating (Excel does not). SHNOR tables have a known width
+ * and at most one row per row of their first argument; the harness pads the result to that size with "".
+ */
+const SPILL_COLUMNS: Record<string, number> = { IDENTIFY: IDENTIFY_HEADER.length };
+
+function spillRows(ast: { args: { start?: { row: number }; end?: { row: number } }[] }): number {
   const first = ast.args[0];
-  const rows = first?.start && first.end ? first.end.row - first.start.row + 1 : 1;
-  return new ArraySize(1, rows);
+  return first?.start && first.end ? first.end.row - first.start.row + 1 : 1;
+}
+
+function pad(result: unknown[][], rows: number, cols: number): unknown[][] {
+  return Array.from({ length: rows }, (_, r) => Array.from({ length: cols }, (_, c) => result[r]?.[c] ?? ""));
 }
 
 export async function createEngine(sheet: unknown[][], lang: Lang = "ru"): Promise<HyperFormula> {
@@ -62,12 +70,15 @@ export async function createEngine(sheet: unknown[][], lang: Lang = "ru"): Promi
     };
     translations[`SHNOR.${fn.id}`] = `SHNOR.${fn.id}`;
     const proto = ShnorPlugin.prototype as unknown as Record<string, unknown>;
-    proto[`size_${fn.id}`] = spillSize;
+    proto[`size_${fn.id}`] = (ast: Parameters<typeof spillRows>[0]) => new ArraySize(SPILL_COLUMNS[fn.id] ?? 1, spillRows(ast));
     proto[method] = function (this: FunctionPlugin, ast: { args: unknown[] }, state: unknown) {
       return (this as unknown as { runFunction: (...a: unknown[]) => unknown }).runFunction(ast.args, state, (this as unknown as { metadata: (n: string) => unknown }).metadata(`SHNOR.${fn.id}`), (...args: unknown[]) => {
         try {
           const excelArgs = args.map((a) => (a instanceof SimpleRangeValue ? a.rawData().map((row) => row.map(toExcelValue)) : toExcelValue(a)));
-          return toEngineValue(call(...excelArgs));
+          const result = call(...excelArgs);
+          const first = args[0];
+          if (Array.isArray(result) && first instanceof SimpleRangeValue) return toEngineValue(pad(result, first.height(), SPILL_COLUMNS[fn.id] ?? 1));
+          return toEngineValue(result);
         } catch (e) {
           if (e instanceof CellError) return e;
           if (e instanceof FunctionError) return new CellError(e.kind === "na" ? ErrorType.NA : ErrorType.VALUE, t(e.key, e.params, lang));

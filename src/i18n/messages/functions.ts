@@ -28,6 +28,10 @@ export const functionMessages: Messages = {
     en: "Ranges \"{a}\" ({shapeA}) and \"{b}\" ({shapeB}) must have the same shape",
   },
   fn_no_participants: { ru: "Нет участников: доля не определена", en: "No participants: the share is undefined" },
+  fn_table_problem: {
+    ru: "В таблице ошибок: {count}; первая в строке {row}, столбце {col} ({problem}). Проверьте данные в панели «ШНОР Аналитика»",
+    en: "The table has {count} errors; the first at row {row}, column {col} ({problem}). Check the data in the SHNOR Analytics pane",
+  },
   fn_no_data: { ru: "Нет данных для расчёта", en: "No data to compute from" },
   fn_cluster_pooled: {
     ru: "Метод «pooled» требует числа участников и неуспевающих; по долям доступны «max» и «mean»",
