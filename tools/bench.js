@@ -37,6 +37,33 @@ function time(fn) {
   return [Number(process.hrtime.bigint() - t) / 1e6, result];
 }
 
+/** Median of `runs` timings of fn, in ms. */
+function median(fn, runs = 7) {
+  const times = [];
+  for (let i = 0; i < runs; i++) times.push(time(fn)[0]);
+  return times.sort((a, b) => a - b)[Math.floor(runs / 2)];
+}
+
+function benchFunctions() {
+  // Worksheet functions as Excel calls them: ranges arrive as arrays of rows, blanks as null.
+  const students = Array.from({ length: 100000 }, (_, i) => [((i * 7919) % 34) - 0, i % 17 === 0 ? null : (i * 104729) % 32]);
+  const gia = 10000;
+  const school = Array.from({ length: gia }, (_, i) => [40 + (i % 30)]);
+  const region = Array.from({ length: gia }, (_, i) => [50 + (i % 11)]);
+  const lri = median(() => lib.functions.LOWRESULTINDEX(students, [[15, 8]], [[33, 31]]));
+  const dev = median(() => lib.functions.GIADEVIATION(school, region));
+  console.log("\nworksheet functions (median of 7, argument conversion included)");
+  console.log(`  LOWRESULTINDEX, 100,000 students × 2 subjects   ${lri.toFixed(1)} ms   (target < 50 ms)`);
+  console.log(`  GIADEVIATION, 10,000 pairs                       ${dev.toFixed(1)} ms   (target < 50 ms)`);
+  const bundle = path.join(root, "dist", "functions.js");
+  if (fs.existsSync(bundle)) {
+    const gz = require("zlib").gzipSync(fs.readFileSync(bundle)).length;
+    console.log(`  functions bundle dist/functions.js                ${(fs.statSync(bundle).size / 1024).toFixed(1)} KB, gzipped ${(gz / 1024).toFixed(1)} KB   (target < 60 KB; run npm run build first)`);
+  } else {
+    console.log("  functions bundle: no dist/functions.js — run `npm run build` first");
+  }
+}
+
 const sizes = [["region", 1000], ["large region", 5000], ["country", 40000]];
 console.log("size          schools   rows      identify ms   dynamics ms   ШНОР    heap MB");
 for (const [name, n] of sizes) {
@@ -46,3 +73,5 @@ for (const [name, n] of sizes) {
   const heap = process.memoryUsage().heapUsed / 2 ** 20;
   console.log(`${name.padEnd(13)} ${String(n).padStart(7)}   ${String(data.length).padStart(8)}  ${tIdentify.toFixed(0).padStart(11)}   ${tDynamics.toFixed(0).padStart(11)}   ${String(result.summary.shnor).padStart(5)}   ${heap.toFixed(0).padStart(7)}`);
 }
+
+benchFunctions();

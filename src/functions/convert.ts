@@ -58,6 +58,7 @@ export function matrix(value: unknown): unknown[][] {
 export function numberMatrix(value: unknown, arg: string): (number | null)[][] {
   return matrix(value).map((row, r) =>
     row.map((cell, c) => {
+      if (typeof cell === "number" && Number.isFinite(cell)) return cell; // the common case, without allocating
       const parsed = parseNumber(cell);
       if (parsed.kind === "invalid") throw new FunctionError("value", "fn_range_not_number", { arg, row: r + 1, col: c + 1, value: parsed.raw });
       return parsed.kind === "blank" ? null : parsed.value;
@@ -74,10 +75,9 @@ export const NOT_TAKEN_CODES: readonly string[] = ["н/я", "ня", "не пис
 
 /** A range of scores: blanks and not-taken codes are null; other text → #VALUE! with its position. */
 export function scoreMatrix(value: unknown, arg: string): (number | null)[][] {
-  return numberMatrix(
-    matrix(value).map((row) => row.map((cell) => (typeof cell === "string" && NOT_TAKEN_CODES.includes(cell.trim().toLowerCase()) ? null : cell))),
-    arg,
-  );
+  const notTaken = (cell: unknown) => typeof cell === "string" && NOT_TAKEN_CODES.includes(cell.trim().toLowerCase());
+  const rows = matrix(value);
+  return numberMatrix(rows.some((row) => row.some(notTaken)) ? rows.map((row) => row.map((cell) => (notTaken(cell) ? null : cell))) : rows, arg);
 }
 
 /** A range of shares in [0, 1] with blanks as null. */

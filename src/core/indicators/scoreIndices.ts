@@ -18,7 +18,7 @@ import { compareFractions } from "../ratio";
 import type { Locality } from "../table/aggregate";
 import type { StudentScore } from "../table/students";
 import { type CombineRule, type CountIndex, definedOnly, type IndexObservationRow, schoolDynamics, type SchoolDynamics } from "./indexDynamics";
-import { bMid, bMin, checkBounds, isBelowBMin, isMass, type ScoreBounds, scoreProblem } from "./scoreThresholds";
+import { belowBMinTest, bMid, bMin, checkBounds, isBelowBMin, isMass, type ScoreBounds, scoreProblem } from "./scoreThresholds";
 
 export interface ScoreIndexSettings {
   /** Subjects «сдаваемые в массовых масштабах» (domain-notes §3.2 choice 4). Default Russian and mathematics. */
@@ -538,6 +538,7 @@ export function lowResultIndexOfScores(scores: readonly (readonly (number | null
   const width = Math.max(0, ...scores.map((r) => r.length));
   if (bounds.length !== 1 && bounds.length !== width) throw new ShnorError("score_bounds_count", { columns: width, bounds: bounds.length });
   bounds.forEach((b) => checkBounds(b));
+  const below = bounds.map(belowBMinTest);
   let participants = 0;
   let count = 0;
   scores.forEach((row, i) => {
@@ -545,10 +546,10 @@ export function lowResultIndexOfScores(scores: readonly (readonly (number | null
     let low = false;
     row.forEach((score, j) => {
       if (score === null) return;
-      const b = bounds.length === 1 ? bounds[0] : bounds[j];
-      checkScore(score, b, i, j);
+      const k = bounds.length === 1 ? 0 : j;
+      checkScore(score, bounds[k], i, j);
       took = true;
-      low = low || isBelowBMin(score, b);
+      low = low || below[k](score);
     });
     if (took) participants++;
     if (low) count++;

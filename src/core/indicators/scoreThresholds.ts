@@ -58,6 +58,16 @@ export function isBelowBMin(score: number, b: Pick<ScoreBounds, "min" | "max">):
   return 100 * s < 100 * m + 5 * M;
 }
 
+/**
+ * `isBelowBMin` for many scores against the same bounds: the bounds are scaled once, and whole scores (the usual
+ * case) are compared without allocating; other scores take the general path.
+ */
+export function belowBMinTest(b: Pick<ScoreBounds, "min" | "max">): (score: number) => boolean {
+  const { ints: [m, M], scale } = toScaledIntegers([b.min, b.max]);
+  const limit = 100 * m + 5 * M;
+  return (score) => (Number.isInteger(score) ? 100 * score * scale < limit : isBelowBMin(score, b));
+}
+
 /** score ≥ B_mid, exactly: `200·score >= 100·min + 5·max + 100·top`. */
 export function isMass(score: number, b: ScoreBounds): boolean {
   const { ints: [s, m, M, t] } = toScaledIntegers([score, b.min, b.max, b.top]);
