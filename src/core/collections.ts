@@ -9,6 +9,17 @@ export function bySchoolOrder<T extends { municipality: string; schoolId: string
   return compareRu(a.municipality, b.municipality) || compareRu(a.schoolId, b.schoolId);
 }
 
+/**
+ * Sorts schools in place in `bySchoolOrder`, fast on a country: the collator ranks only the distinct
+ * municipalities and distinct ids once, then the sort compares numbers.
+ */
+export function sortSchools<T extends { municipality: string; schoolId: string }>(schools: T[]): T[] {
+  const rank = (values: string[]) => new Map([...new Set(values)].sort(compareRu).map((v, i) => [v, i]));
+  const m = rank(schools.map((s) => s.municipality));
+  const id = rank(schools.map((s) => s.schoolId));
+  return schools.sort((a, b) => (m.get(a.municipality) ?? 0) - (m.get(b.municipality) ?? 0) || (id.get(a.schoolId) ?? 0) - (id.get(b.schoolId) ?? 0));
+}
+
 /** Items grouped by a key, in order of first appearance. */
 export function groupBy<T>(items: readonly T[], key: (t: T) => string): Map<string, T[]> {
   const m = new Map<string, T[]>();

@@ -4,7 +4,7 @@
  * результат» (positive + 0 % за 2 года), over all schools, per group (project cohort) and for town vs village.
  * Denominators are all schools of the set, "no data" included, as in the seed's tables.
  */
-import { bySchoolOrder, compareRu, groupBy } from "../collections";
+import { compareRu, groupBy, sortSchools } from "../collections";
 import { evaluatedAssessments } from "../catalog/assessments";
 import { type IdentifySettings, resolveSettings } from "../settings";
 import type { AggregateRow, Locality } from "../table/aggregate";
@@ -79,7 +79,7 @@ export function dynamicsReport(rows: readonly AggregateRow[], fromYear: number, 
   const ids = evaluatedAssessments(settings.assessments, settings.egeMathMode).map((a) => a.id);
   const schools: SchoolDynamics[] = [];
   const notHeld: Record<string, { from: number; to: number }> = Object.fromEntries(ids.map((id) => [id, { from: 0, to: 0 }]));
-  for (const { info, years } of indexRows(rows, settings).values()) {
+  for (const { info, years } of indexRows(rows, settings, [fromYear, toYear]).values()) {
     const before = years.get(fromYear);
     const after = years.get(toYear);
     const assessments: Record<string, DynamicsType> = {};
@@ -94,7 +94,7 @@ export function dynamicsReport(rows: readonly AggregateRow[], fromYear: number, 
     }
     schools.push({ ...info, assessments, shares });
   }
-  schools.sort(bySchoolOrder);
+  sortSchools(schools);
   const groups = [...groupBy(schools.filter((s) => s.group !== ""), (s) => s.group)].sort(([a], [b]) => compareRu(a, b));
   const localities = groupBy(schools, (s) => s.locality ?? "");
   return {

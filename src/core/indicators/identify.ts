@@ -3,12 +3,12 @@
  * assessments of Y and Y−1 with their shares, both rules, the status, the zone of risk, the FIOKO cluster and
  * flags that explain what the result rests on. Results of year Y make the list named Y+1.
  */
-import { bySchoolOrder } from "../collections";
+import { sortSchools } from "../collections";
 import { evaluatedAssessments, evaluatedId } from "../catalog/assessments";
 import { type IdentifySettings, resolveSettings } from "../settings";
 import type { AggregateRow, Locality } from "../table/aggregate";
 import { type Cluster, clusterOf, clusterShare } from "./clusters";
-import { lowResult } from "./lowResult";
+import { lowResultEvaluator } from "./lowResult";
 import { shnorStatus } from "./status";
 
 export interface AssessmentResult {
@@ -77,8 +77,13 @@ export interface IdentifyResult {
 type Counts = { participants: number; failed: number; fromPercent: boolean };
 
 /** Per school: year → evaluated assessment id → summed counts (base+profile fold together in combined mode). */
-export function indexRows(rows: readonly AggregateRow[], settings: IdentifySettings): Map<string, { info: SchoolInfo; years: Map<number, Map<string, Counts>> }> {
+export function indexRows(
+  rows: readonly AggregateRow[],
+  settings: IdentifySettings,
+  onlyYears?: readonly number[],
+): Map<string, { info: SchoolInfo; years: Map<number, Map<string, Counts>> }> {
   const enabled = new Set(settings.assessments);
+  const wanted = onlyYears ? new Set(onlyYears) : undefined;
   const schools = new Map<string, { info: SchoolInfo; years: Map<number, Map<string, Counts>> }>();
   for (const r of rows) {
     let school = schools.get(r.schoolId);
@@ -95,7 +100,7 @@ export function indexRows(rows: readonly AggregateRow[], settings: IdentifySetti
       info.locality ??= r.locality;
       info.group ||= r.group;
     }
-    if (!enabled.has(r.assessmentId)) continue;
+    if (!enabled.has(r.assessmentId) || (wanted && !wanted.has(r.year))) continue;
     let year = school.years.get(r.year);
     if (!year) school.years.set(r.year, (year = new Map()));
     const id = evaluatedId(r.assessmentId, settings.egeMathMode);
@@ -113,9 +118,11 @@ export function identify(rows: readonly AggregateRow[], resultsYear: number, ove
   const assessments = evaluatedAssessments(settings.assessments, settings.egeMathMode);
   const bounds = { low: settings.lowShareThreshold, moderateFrom: settings.clusterModerateFrom, strongAbove: settings.clusterStrongAbove };
   const years = [resultsYear, resultsYear - 1];
+  const evaluate = lowResultEvaluator(settings);
   const schools: SchoolIdentification[] = [];
 
-  for (const { info, years: byYear } of indexRows(rows, settings).values()) {
+  // Schools with rows only in other years stay in the list (with "no data" flags), hence all schools are indexed.
+  for (const { info, years: byYear } of indexRows(rows, settings, years).values()) {
     const results: Record<string, AssessmentResult[]> = {};
     const low: Record<string, string[]> = {};
     const missing: Record<string, string[]> = {};
@@ -131,8 +138,11 @@ export function identify(rows: readonly AggregateRow[], resultsYear: number, ove
           missing[y].push(a.id);
           continue;
         }
-        const r = lowResult(c.participants, c.failed, settings);
-        results[y].push({ assessmentId: a.id, ...r, failedFromPercent: c.fromPercent });
+        const r = evaluate(c.participants, c.failed);
+        results[y].push({
+          assessmentId: a.id, participants: r.participants, failed: r.failed, share: r.share, low: r.low,
+          smallSample: r.smallSample, exitGap: r.exitGap, failedFromPercent: c.fromPercent,
+        });
         if (r.low) low[y].push(a.id);
         if (r.smallSample) flags.add("small_sample");
         if (r.low === null) flags.add("below_min_participants");
@@ -156,7 +166,7 @@ export function identify(rows: readonly AggregateRow[], resultsYear: number, ove
       flags: [...flags],
     });
   }
-  schools.sort(bySchoolOrder);
+  sortSchools(schools);
   return { resultsYear, listYear: resultsYear + 1, settings, schools, summary: summarize(schools) };
 }
 

@@ -62,8 +62,17 @@ export function exitGap(participants: number, failed: number, threshold = 0.3): 
 }
 
 export function lowResult(participants: number, failed: number, settings: LowResultSettings = DEFAULT_LOW_RESULT_SETTINGS): LowResult {
-  checkCounts(participants, failed);
+  return lowResultEvaluator(settings)(participants, failed);
+}
+
+/** `lowResult` for many cells under the same settings: the threshold is turned into a fraction once. */
+export function lowResultEvaluator(settings: LowResultSettings): (participants: number, failed: number) => LowResult {
   const r = toRatio(settings.lowShareThreshold);
+  return (participants, failed) => evaluate(participants, failed, r, settings);
+}
+
+function evaluate(participants: number, failed: number, r: Ratio, settings: LowResultSettings): LowResult {
+  checkCounts(participants, failed);
   const evaluated = participants > 0 && participants >= settings.minParticipants;
   const low = evaluated ? shareAtLeast(failed, participants, r) : null;
   return {
