@@ -5,8 +5,10 @@
  */
 import { cellAddress, type Location, type Problem, ShnorError } from "../core/errors";
 import { commonMessages } from "./messages/common";
+import { contextMessages } from "./messages/context";
 import { functionMessages } from "./messages/functions";
 import { indicesMessages } from "./messages/indices";
+import { indicesReportMessages } from "./messages/indicesReport";
 import { reportMessages } from "./messages/report";
 import { tableMessages } from "./messages/table";
 
@@ -28,6 +30,8 @@ registerMessages(tableMessages);
 registerMessages(functionMessages);
 registerMessages(reportMessages);
 registerMessages(indicesMessages);
+registerMessages(contextMessages);
+registerMessages(indicesReportMessages);
 
 export function hasMessage(key: string): boolean {
   return key in catalogue;

@@ -11,7 +11,7 @@ import type { AggregateRow, Locality } from "../table/aggregate";
 import { assessmentDynamics, type DynamicsType, isPositiveResult } from "./dynamics";
 import { indexRows, type SchoolInfo } from "./identify";
 
-export interface SchoolDynamics extends SchoolInfo {
+export interface SchoolAssessmentDynamics extends SchoolInfo {
   /** Dynamics type per evaluated assessment (every assessment present, "nodata" when not evaluable). */
   assessments: Record<string, DynamicsType>;
   /** Shares of failures in the two years (null = no participants). */
@@ -40,7 +40,7 @@ export interface DynamicsReport {
   toYear: number;
   settings: IdentifySettings;
   assessments: string[];
-  schools: SchoolDynamics[];
+  schools: SchoolAssessmentDynamics[];
   summary: {
     all: GroupDistribution;
     byGroup: GroupDistribution[];
@@ -60,7 +60,7 @@ function add(d: Distribution, t: DynamicsType): void {
   if (isPositiveResult(t)) d.positiveResult++;
 }
 
-function distribute(key: string, schools: readonly SchoolDynamics[], ids: readonly string[]): GroupDistribution {
+function distribute(key: string, schools: readonly SchoolAssessmentDynamics[], ids: readonly string[]): GroupDistribution {
   const byAssessment: Record<string, Distribution> = Object.fromEntries(ids.map((id) => [id, emptyDistribution()]));
   const overall = emptyDistribution();
   for (const s of schools) {
@@ -77,7 +77,7 @@ const LOCALITY_ORDER: (Locality | "")[] = ["urban", "rural", ""];
 export function dynamicsReport(rows: readonly AggregateRow[], fromYear: number, toYear: number, overrides: Partial<IdentifySettings> = {}): DynamicsReport {
   const settings = resolveSettings(overrides);
   const ids = evaluatedAssessments(settings.assessments, settings.egeMathMode).map((a) => a.id);
-  const schools: SchoolDynamics[] = [];
+  const schools: SchoolAssessmentDynamics[] = [];
   const notHeld: Record<string, { from: number; to: number }> = Object.fromEntries(ids.map((id) => [id, { from: 0, to: 0 }]));
   for (const { info, years } of indexRows(rows, settings, [fromYear, toYear]).values()) {
     const before = years.get(fromYear);

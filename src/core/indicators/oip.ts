@@ -1,0 +1,128 @@
+/**
+ * ОИП — «общий интегральный показатель» (Yaroslavl 2020–2022, legacy; METHODOLOGY §8, domain-notes §6.2). Its formula
+ * was never published and the region dropped it in 2023 («признан неэффективным», seed 004), so the value is the
+ * user's; we only flag «не достигшие целевого значения ОИП в 36 ед.» and «отрицательный прирост по ОИП», and count
+ * the schools with growth («доля школ, демонстрирующих прирост по ОИП», seed 004: 21 %).
+ */
+import { compareRu } from "../collections";
+import { ShnorError, type Problem } from "../errors";
+import { errorSince, openTable, type OpenTableOptions } from "../table/frame";
+import type { ColumnMapping, FieldSpec } from "../table/headers";
+import type { SourceLike } from "../table/source";
+import { cellText } from "../values";
+import { schoolFields } from "./compositeIndex";
+import { definedOnly } from "./indexDynamics";
+import { toScaledIntegers } from "./scoreThresholds";
+
+export interface OipSettings {
+  /** The target value (seed 004: 36 units); below it (strictly) is «не достигли целевого значения». */
+  target: number;
+}
+
+export const DEFAULT_OIP_SETTINGS: OipSettings = { target: 36 };
+
+export interface OipRow {
+  schoolId: string;
+  schoolName: string;
+  municipality: string;
+  year: number;
+  value: number;
+  row?: number;
+}
+
+export interface OipSchool {
+  schoolId: string;
+  schoolName: string;
+  municipality: string;
+  value: number | null;
+  prev: number | null;
+  belowTarget: boolean | null;
+  /** ОИП(Y) < ОИП(Y−1); null without both years. */
+  decline: boolean | null;
+  growth: boolean | null;
+  /** Yaroslavl track-2 criterion: below the target and declining. */
+  belowTargetAndDecline: boolean | null;
+}
+
+export interface OipResult {
+  year: number;
+  settings: OipSettings;
+  schools: OipSchool[];
+  /** Schools with growth among those with both years. */
+  growth: { n: number; m: number; share: number | null };
+}
+
+/** Sign of a − b on decimals, exactly (ОИП values are written with one or two decimals). */
+function compareDecimals(a: number, b: number): number {
+  const { ints: [x, y] } = toScaledIntegers([a, b]);
+  return Math.sign(x - y);
+}
+
+/** The flags of every school with a value in `year` or `year − 1`. */
+export function assessOip(rows: readonly OipRow[], year: number, overrides: Partial<OipSettings> = {}): OipResult {
+  const settings = { ...DEFAULT_OIP_SETTINGS, ...definedOnly(overrides) };
+  if (!Number.isFinite(settings.target)) throw new ShnorError("setting_invalid", { setting: "target", value: String(settings.target), expected: "a number" });
+  const byKey = new Map<string, OipRow>();
+  for (const r of rows) {
+    const key = `${r.schoolId}\u0000${r.year}`;
+    if (byKey.has(key)) throw new ShnorError("ctx_row_duplicate", { school: r.schoolId, year: r.year, first: byKey.get(key)?.row ?? "—" });
+    byKey.set(key, r);
+  }
+  const ids = [...new Set(rows.filter((r) => r.year === year || r.year === year - 1).map((r) => r.schoolId))];
+  const schools = ids.map((id): OipSchool => {
+    const cur = byKey.get(`${id}\u0000${year}`);
+    const prev = byKey.get(`${id}\u0000${year - 1}`);
+    const info = (cur ?? prev) as OipRow;
+    const change = cur && prev ? compareDecimals(cur.value, prev.value) : null;
+    const belowTarget = cur ? compareDecimals(cur.value, settings.target) < 0 : null;
+    const decline = change === null ? null : change < 0;
+    return {
+      schoolId: id, schoolName: info.schoolName, municipality: info.municipality, value: cur?.value ?? null, prev: prev?.value ?? null,
+      belowTarget, decline, growth: change === null ? null : change > 0,
+      belowTargetAndDecline: belowTarget === null || decline === null ? null : belowTarget && decline,
+    };
+  }).sort((a, b) => compareRu(a.municipality, b.municipality) || compareRu(a.schoolId, b.schoolId));
+  const judged = schools.filter((s) => s.growth !== null);
+  const n = judged.filter((s) => s.growth).length;
+  return { year, settings, schools, growth: { n, m: judged.length, share: judged.length ? n / judged.length : null } };
+}
+
+export const OIP_FIELDS: readonly FieldSpec[] = [
+  ...schoolFields().map((f) => (f.key === "year" ? { ...f, required: true } : f)),
+  { key: "oip", required: true, aliases: ["оип", "общий интегральный показатель", "значение оип", "oip"] },
+];
+
+export interface OipTable {
+  rows: OipRow[];
+  problems: Problem[];
+  headerRow: number;
+  mapping: ColumnMapping;
+}
+
+/** Reads school × year × ОИП; a blank value is no data (the row is skipped). */
+export function readOipTable(source: SourceLike, options: OpenTableOptions = {}): OipTable {
+  const opened = openTable(source, OIP_FIELDS, options, ["school_id", "school_name"]);
+  if (!opened.ok) return { rows: [], problems: opened.problems, headerRow: opened.headerRow, mapping: opened.mapping };
+  const f = opened.frame;
+  const rows: OipRow[] = [];
+  const seen = new Map<string, number>();
+  for (const r of f.rows) {
+    const before = f.cells.problems.length;
+    const schoolId = cellText(f.get(r, "school_id"));
+    if (schoolId === "") f.cells.error("cell_required", {}, f.at(r, "school_id"));
+    const year = f.cells.year(f.get(r, "year"), f.at(r, "year"));
+    if (cellText(f.get(r, "year")) === "") f.cells.error("cell_required", {}, f.at(r, "year"));
+    const value = f.cells.number(f.get(r, "oip"), f.at(r, "oip"));
+    if (errorSince(f.cells.problems, before) || year === null || value === null) continue;
+    const key = `${schoolId}\u0000${year}`;
+    const first = seen.get(key);
+    if (first !== undefined) {
+      f.cells.error("ctx_row_duplicate", { school: schoolId, year, first }, { sheet: f.sheet, row: f.sheetRow(r) });
+      continue;
+    }
+    seen.set(key, f.sheetRow(r));
+    rows.push({ schoolId, schoolName: cellText(f.get(r, "school_name")), municipality: cellText(f.get(r, "municipality")), year, value, row: f.sheetRow(r) });
+  }
+  if (rows.length === 0 && !errorSince(f.cells.problems, 0)) f.cells.error("table_no_rows", {}, f.headerAt());
+  return { rows, problems: f.cells.problems, headerRow: f.headerRow, mapping: f.mapping };
+}
