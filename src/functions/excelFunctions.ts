@@ -12,6 +12,8 @@ import { giaDeviationOfMeans } from "../core/indicators/giaDeviation";
 import { identify } from "../core/indicators/identify";
 import { exitGap, failShare, lowResult } from "../core/indicators/lowResult";
 import { lowResultIndexOfScores, massResultIndexOfScores } from "../core/indicators/scoreIndices";
+import { riskZoneColumn } from "../core/indicators/riskZone";
+import { socialIndexOfMatrix } from "../core/indicators/socialIndex";
 import { shnorStatusFromShares } from "../core/indicators/status";
 import { readAggregateTable } from "../core/table/aggregate";
 import {
@@ -119,6 +121,25 @@ export const functions = {
         s.schoolId, s.shnor, s.rule1, s.rule2, s.riskZone, s.cluster ? CLUSTER_LABELS[s.cluster] : "", s.clusterShare ?? "", names(s.low[Y]), names(s.low[Y - 1]),
       ]),
     ];
+  },
+
+  /** ИСБШ of each school (rows) from its social indicators (columns), T-scale by default; spilled as a column. */
+  SOCIALINDEX(indicators: unknown, directions: unknown, weights?: unknown, scale?: unknown): (number | string)[][] {
+    const m = numberMatrix(indicators, "indicators");
+    const d = boundsList(directions, "directions");
+    const w = weights === undefined || weights === null ? undefined : numberMatrix(weights, "weights").flat();
+    const sc = optionalChoice(scale, "scale", ["t", "minmax"] as const, "t");
+    const index = fromCore(() => socialIndexOfMatrix(m, d, w, { scale: sc === "t" ? "tScore" : "minMax" }));
+    return index.map((v) => [v ?? ""]);
+  },
+
+  /** TRUE for the schools in the risk zone: the lowest floor(q·n) values (ties at the cut-off included); spilled. */
+  RISKZONE(values: unknown, quantile?: unknown): (boolean | string)[][] {
+    const v = numberMatrix(values, "values").flat();
+    const q = optionalNumber(quantile, "quantile", 0.25);
+    if (!(q > 0 && q < 1)) throw new FunctionError("value", "fn_arg_not_share", { arg: "quantile", value: q });
+    if (v.every((x) => x === null)) throw new FunctionError("na", "fn_no_data");
+    return fromCore(() => riskZoneColumn(v, q)).map((x) => [x ?? ""]);
   },
 
   /** ИНР: share of students below B_min = min + 5 % of max in at least one subject (rows = students, columns = subjects). */

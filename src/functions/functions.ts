@@ -154,3 +154,27 @@ export function giaDeviation(schoolMeans: unknown[][], regionMeans: unknown[][])
 export function identifyList(table: unknown[][], year: unknown, threshold?: unknown, rule?: unknown): unknown[][] {
   return run(() => functions.IDENTIFY(table, year, threshold, rule));
 }
+
+/**
+ * Index of social well-being of schools (ИСБШ): signed z-scores of the social indicators, weighted mean, T-scale (mean 50, sd 10); spilled one value per school.
+ * @customfunction SOCIALINDEX
+ * @param indicators Social indicators: rows are schools, columns are indicators (shares); blank = missing.
+ * @param directions +1 or -1 per column: +1 when a higher value means better conditions.
+ * @param [weights] Weight per column; equal weights when omitted.
+ * @param [scale] "t" (default, T-scale) or "minmax" (0 to 100).
+ * @returns A column of ИСБШ values; empty for a school with missing data.
+ */
+export function socialIndex(indicators: unknown[][], directions: unknown[][], weights?: unknown[][], scale?: unknown): unknown[][] {
+  return run(() => functions.SOCIALINDEX(indicators, directions, weights, scale));
+}
+
+/**
+ * The risk zone: TRUE for the schools with the lowest values (the bottom quarter by default), ties at the cut-off included; spilled.
+ * @customfunction RISKZONE
+ * @param values Values of each school, e.g. the ИСБШ; blank = not evaluated.
+ * @param [quantile] Share of schools in the zone; 0.25 when omitted.
+ * @returns A column of TRUE / FALSE; empty for a blank value.
+ */
+export function riskZone(values: unknown[][], quantile?: unknown): unknown[][] {
+  return run(() => functions.RISKZONE(values, quantile));
+}

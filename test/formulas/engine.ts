@@ -40,7 +40,7 @@ function toEngineValue(v: unknown): unknown {
  * Spilled results: HyperFormula needs the size before evaluating (Excel does not). SHNOR tables have a known width
  * and at most one row per row of their first argument; the harness pads the result to that size with "".
  */
-const SPILL_COLUMNS: Record<string, number> = { IDENTIFY: IDENTIFY_HEADER.length };
+const SPILL_COLUMNS: Record<string, number> = { IDENTIFY: IDENTIFY_HEADER.length, SOCIALINDEX: 1, RISKZONE: 1 };
 
 function spillRows(ast: { args: { start?: { row: number }; end?: { row: number } }[] }): number {
   const first = ast.args[0];

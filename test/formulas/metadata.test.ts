@@ -22,7 +22,7 @@ describe("the worksheet function catalogue", () => {
   });
 
   test("METHODOLOGY §12's required functions are all there", () => {
-    for (const id of ["FAILSHARE", "ISLOW", "EXITGAP", "STATUS", "CLUSTER", "DYNAMICS", "LOWRESULTINDEX", "MASSRESULTINDEX", "GIADEVIATION", "SHARE", "EXPERTISELEVEL"]) {
+    for (const id of ["FAILSHARE", "ISLOW", "EXITGAP", "STATUS", "CLUSTER", "DYNAMICS", "LOWRESULTINDEX", "MASSRESULTINDEX", "GIADEVIATION", "SHARE", "EXPERTISELEVEL", "SOCIALINDEX", "RISKZONE"]) {
       expect(Object.keys(functions)).toContain(id);
     }
   });
