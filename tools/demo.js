@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 /**
  * `npm run demo`: the main job on the bundled sample region — the ШНОР list of 2025 (results of 2024), the
- * dynamics 2023 → 2024 with the group reports and cluster transitions — written to out/.
+ * dynamics 2023 → 2024 with the group reports and cluster transitions, and from the region's student scores (written
+ * to out/, not committed: it is large) the score indices ИНР/ИМР and the ГИА deviation of 2024 — written to out/.
  */
 const { execFileSync } = require("child_process");
 const fs = require("fs");
@@ -27,10 +28,16 @@ if (!fs.existsSync(cli) || fs.statSync(cli).mtimeMs < newestSource(path.join(roo
 }
 fs.mkdirSync(out, { recursive: true });
 
+const students = path.join(out, "students-2022-2024.csv");
+// The sample's latest results are of 2024, a year before the project (2025–2029): the targets of its first year
+// are applied so that the programme verdicts show.
 const steps = [
   ["identify", sample, "--year", "2024", "--out", path.join(out, "shnor-2025.xlsx")],
   ["identify", sample, "--year", "2024", "--format", "json", "--out", path.join(out, "shnor-2025.json")],
   ["dynamics", sample, "--from", "2023", "--to", "2024", "--out", path.join(out, "dynamics-2023-2024.xlsx")],
+  ["sample", "--students", students],
+  ["indices", students, "--year", "2024", "--target-year", "2025", "--out", path.join(out, "indices-2024.xlsx")],
+  ["deviation", students, "--year", "2024", "--target-year", "2025", "--out", path.join(out, "deviation-2024.xlsx")],
 ];
 for (const args of steps) {
   console.log(`\n$ shnor ${args.map((a) => path.relative(root, a) || a).join(" ")}`);

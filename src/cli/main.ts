@@ -5,8 +5,10 @@
 import { Command, CommanderError } from "commander";
 import { isShnorError } from "../core/errors";
 import { formatError, type Lang } from "../i18n";
+import { deviationCommand } from "./commands/deviation";
 import { dynamicsCommand } from "./commands/dynamics";
 import { identifyCommand } from "./commands/identify";
+import { indicesCommand } from "./commands/indices";
 import { sampleCommand } from "./commands/sample";
 import { type CliIO, parseLang, processIO, UsageError } from "./context";
 import "./messages";
@@ -22,6 +24,8 @@ export function buildProgram(io: CliIO): Command {
     .showHelpAfterError();
   identifyCommand(program, io);
   dynamicsCommand(program, io);
+  indicesCommand(program, io);
+  deviationCommand(program, io);
   sampleCommand(program, io);
   return program;
 }

@@ -3,6 +3,7 @@
  * at the end) or to standard output. Commands call this last, so nothing is written unless the whole
  * computation succeeded.
  */
+import { statSync } from "node:fs";
 import type { ReportSpec, TableSpec } from "../core/report/sheet";
 import { atomicWriteBuffer, FileHost, tableToCsv, writeCsv } from "../host/file";
 import type { Lang } from "../i18n";
@@ -15,6 +16,27 @@ export function parseFormat(value: string | undefined, out: string | undefined):
   const f = (value ?? fromName).toLowerCase();
   if (f !== "json" && f !== "csv" && f !== "xlsx") throw new UsageError(`--format ${value}: json | csv | xlsx`);
   return f;
+}
+
+/**
+ * Refuses `--out` naming the input file (also through another spelling, a link or a case-insensitive file system):
+ * the report would replace the data it was computed from, and the source must never be modified.
+ */
+export function checkOutputIsNotInput(input: string, out: string | undefined): void {
+  if (!out) return;
+  const a = fileId(input);
+  const b = fileId(out);
+  if (a !== undefined && a === b) throw new UsageError(`--out ${out} is the input file; write the report to another file`);
+}
+
+/** Device and inode of an existing file; undefined when it cannot be told (missing, unreadable, no inode numbers). */
+function fileId(path: string): string | undefined {
+  try {
+    const st = statSync(path, { throwIfNoEntry: false, bigint: true });
+    return st && st.ino !== 0n ? `${st.dev}:${st.ino}` : undefined;
+  } catch {
+    return undefined; // reading the input reports its own, clearer error
+  }
 }
 
 export interface Outputs {

@@ -32,7 +32,7 @@ export function parseNumber(v: unknown): ParsedNumber {
   if (typeof v === "number") {
     return Number.isFinite(v) ? { kind: "number", value: v, percent: false } : { kind: "invalid", raw: String(v) };
   }
-  if (typeof v !== "string") return { kind: "invalid", raw: String(v) };
+  if (typeof v !== "string") return { kind: "invalid", raw: textOf(v) };
   let s = v.trim().replace(SPACES, "");
   let percent = false;
   if (s.endsWith("%")) {
@@ -47,9 +47,33 @@ export function parseNumber(v: unknown): ParsedNumber {
   return { kind: "number", value: percent ? n / 100 : n, percent };
 }
 
+/**
+ * Excel's error values as a cell hands them over: «#N/A», «#REF!»… from Range.values and exceljs, and the Russian
+ * spellings («#Н/Д», «#ЗНАЧ!»…) a CSV saved by Russian Excel holds.
+ */
+const EXCEL_ERROR = new RegExp(
+  "^#(NULL!|DIV/0!|VALUE!|REF!|NAME\\?|NUM!|N/A|GETTING_DATA|SPILL!|CALC!|FIELD!|BLOCKED!|CONNECT!|BUSY!|UNKNOWN!" +
+    "|ПУСТО!|ДЕЛ/0!|ЗНАЧ!|ССЫЛКА!|ИМЯ\\?|ЧИСЛО!|Н/Д|ПЕРЕНОС!|ВЫЧИСЛ!|ПОЛЕ!|ПОЛУЧЕНИЕ_ДАННЫХ)$",
+  "i",
+);
+
+/** A cell holding an Excel error value: a failed formula, never data (a school is not called «#N/A»). */
+export function isExcelError(v: unknown): boolean {
+  return typeof v === "string" && EXCEL_ERROR.test(v.trim());
+}
+
 /** Trimmed text of a cell, or "" for a blank. Numbers are written without exponent for ids like 760152. */
 export function cellText(v: unknown): string {
   if (isBlank(v)) return "";
   if (typeof v === "number") return Number.isInteger(v) ? v.toFixed(0) : String(v);
-  return String(v).trim();
+  return textOf(v).trim();
+}
+
+/** `String(v)` for anything a caller may pass as a cell; an object whose conversion throws is shown by its type. */
+function textOf(v: unknown): string {
+  try {
+    return String(v);
+  } catch {
+    return Object.prototype.toString.call(v); // e.g. Object.create(null) or { toString: [] }
+  }
 }

@@ -7,7 +7,7 @@ import { dynamicsSheets, schoolDynamicsTable } from "../../core/report/dynamicsS
 import { type CliIO, parseLang, translator, UsageError } from "../context";
 import { dynamicsJson } from "../json";
 import { loadAggregate, yearsOf } from "../loadAggregate";
-import { parseFormat, writeOutput } from "../output";
+import { checkOutputIsNotInput, parseFormat, writeOutput } from "../output";
 import { addSettingsOptions, settingsFrom, year } from "../settingsOptions";
 
 export function dynamicsCommand(program: Command, io: CliIO): void {
@@ -24,6 +24,7 @@ export function dynamicsCommand(program: Command, io: CliIO): void {
   ).action(async (file: string, o: Record<string, string | undefined>) => {
     const lang = parseLang(o.lang);
     const format = parseFormat(o.format, o.out);
+    checkOutputIsNotInput(file, o.out);
     const from = year(o.from, "--from");
     const to = year(o.to, "--to");
     if (from >= to) throw new UsageError(`--from ${from} must be earlier than --to ${to}`);

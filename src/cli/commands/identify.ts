@@ -6,7 +6,7 @@ import { ShnorError } from "../../core/errors";
 import { type CliIO, parseLang, translator } from "../context";
 import { identifyJson } from "../json";
 import { loadAggregate, yearsOf } from "../loadAggregate";
-import { parseFormat, writeOutput } from "../output";
+import { checkOutputIsNotInput, parseFormat, writeOutput } from "../output";
 import { addSettingsOptions, settingsFrom, year } from "../settingsOptions";
 
 export function identifyCommand(program: Command, io: CliIO): void {
@@ -22,6 +22,7 @@ export function identifyCommand(program: Command, io: CliIO): void {
   ).action(async (file: string, o: Record<string, string | undefined>) => {
     const lang = parseLang(o.lang);
     const format = parseFormat(o.format, o.out);
+    checkOutputIsNotInput(file, o.out);
     const Y = year(o.year, "--year");
     const rows = await loadAggregate(file, o.sheet, lang, io);
     if (!rows.some((r) => r.year === Y)) throw new ShnorError("year_no_data", { year: Y, years: yearsOf(rows).join(", ") });

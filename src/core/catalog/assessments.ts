@@ -100,7 +100,8 @@ export function parseAssessment(text: string): Assessment | undefined {
   const s = raw.toLowerCase().replace(/ё/g, "е");
   const procedure: Procedure | undefined = /впр|vpr/.test(s) ? "VPR" : /огэ|oge|гиа-9/.test(s) ? "OGE" : /егэ|ege|гиа-11/.test(s) ? "EGE" : undefined;
   if (!procedure) return undefined;
-  const subject: Subject | undefined = /рус|rus/.test(s) ? "RUS" : /мат|math|алгебр/.test(s) ? "MATH" : undefined;
+  // «мат» only at the start of a word: «информатика» is not mathematics.
+  const subject: Subject | undefined = /рус|rus/.test(s) ? "RUS" : /(^|[^a-zа-я])(мат|math)|алгебр/.test(s) ? "MATH" : undefined;
   if (!subject) return undefined;
   if (procedure === "VPR") {
     const grade = s.match(/(?:^|\D)([4-8])(?:\s*(?:кл|класс|cl|grade|\D|$))/);

@@ -8,7 +8,7 @@ import type { Location, Problem } from "../errors";
 import { ShnorError } from "../errors";
 import { cellText } from "../values";
 import { CellReader } from "./cells";
-import { type ColumnMapping, describeFields, detectHeaderRow, type FieldSpec, mapHeaders, missingFields } from "./headers";
+import { type ColumnMapping, describeFields, detectHeaderRow, detectTwoRowHeader, type FieldSpec, mapHeaders, missingFields } from "./headers";
 import type { SourceLike } from "./source";
 
 export type Locality = "urban" | "rural";
@@ -40,7 +40,7 @@ export const AGGREGATE_FIELDS: readonly FieldSpec[] = [
   { key: "assessment", required: true, aliases: ["оценочная процедура", "процедура", "оп", "assessment", "procedure", "предмет процедура"] },
   { key: "participants", required: true, aliases: ["кол во участников", "количество участников", "участники", "число участников", "участников", "n", "participants", "всего участников"] },
   { key: "failed", required: false, oneOf: "failed", aliases: ["количество 2", "кол во 2", "число 2", "2", "количество двоек", "двойки", "не преодолели минимальный порог", "не преодолели порог", "не преодолевших порог", "неуспевающие", "f", "failed", "количество неуспевающих", "кол во неуспевающих"] },
-  { key: "failed_pct", required: false, oneOf: "failed", aliases: ["доля 2", "% 2", "процент 2", "доля двоек", "доля не преодолевших порог", "% не преодолевших порог", "доля неуспевающих", "% неуспевающих", "failed pct", "failed percent", "failed share"] },
+  { key: "failed_pct", required: false, oneOf: "failed", aliases: ["доля 2", "% 2", "процент 2", "доля двоек", "доля не преодолевших порог", "% не преодолевших порог", "доля неуспевающих", "% неуспевающих", "доля 2 %", "доля 2 в %", "процент неуспевающих", "failed pct", "failed percent", "failed share"] },
   { key: "group", required: false, aliases: ["группа", "когорта", "проект", "трек", "направление", "group", "cohort", "project"] },
   { key: "mean_score", required: false, aliases: ["средний балл", "mean score", "mean", "средний первичный балл", "средний тестовый балл"] },
 ];
@@ -60,7 +60,8 @@ export interface ReadAggregateOptions {
   headerRow?: number;
 }
 
-const TOTALS = /^(итого|всего|total|сумма)/i;
+/** «Итого», «Всего по МО», "Total:" — but not «Итоговое сочинение» or «Всеволожская СОШ». */
+const TOTALS = /^(итого|всего|total|totals|сумма)(?![а-яёa-z])/i;
 const URBAN = /^(город|городск|г\.?$|urban|city|town)/i;
 const RURAL = /^(село|сельск|с\.?$|rural|village|деревн|поселок|пгт)/i;
 
@@ -81,12 +82,16 @@ export function readAggregateTable(source: SourceLike, options: ReadAggregateOpt
   if (values.length === 0 || values.every((row) => row.every((v) => cellText(v) === ""))) {
     return { rows: [], problems: [{ code: "table_empty", severity: "error", params: {}, location: { sheet } }], headerRow: 0, mapping: {} };
   }
-  const detected = options.headerRow !== undefined
+  let detected: { headerRow: number; mapping: ColumnMapping; header?: readonly unknown[] } | undefined = options.headerRow !== undefined
     ? { headerRow: options.headerRow, mapping: mapHeaders(values[options.headerRow] ?? [], AGGREGATE_FIELDS) }
     : detectHeaderRow(values, AGGREGATE_FIELDS);
+  if (options.headerRow === undefined && options.mapping === undefined && (!detected || missingFields(detected.mapping, AGGREGATE_FIELDS).length > 0)) {
+    // Merged header cells: the header may span two rows (see detectTwoRowHeader).
+    detected = detectTwoRowHeader(values, AGGREGATE_FIELDS) ?? detected;
+  }
   const headerRow = detected?.headerRow ?? 0;
   const mapping = options.mapping ?? detected?.mapping ?? {};
-  const header = values[headerRow] ?? [];
+  const header = detected?.header ?? values[headerRow] ?? [];
   const columnName = (key: string) => (mapping[key] !== undefined ? cellText(header[mapping[key]]) || key : key);
 
   const missing = missingFields(mapping, AGGREGATE_FIELDS);
@@ -104,20 +109,23 @@ export function readAggregateTable(source: SourceLike, options: ReadAggregateOpt
     const row = values[r] ?? [];
     if (row.every((v) => cellText(v) === "")) continue;
     const at = (key: string) => where(r, columnName(key), mapping[key]);
-    const schoolId = cellText(get(row, "school_id"));
-    if (TOTALS.test(schoolId) || TOTALS.test(cellText(get(row, "school_name")))) {
-      cells.warn("row_totals_skipped", { text: schoolId || cellText(get(row, "school_name")) }, where(r));
+    const totals = totalsText(row, [get(row, "school_id"), get(row, "school_name")]);
+    if (totals !== undefined) {
+      cells.warn("row_totals_skipped", { text: totals }, where(r));
       continue;
     }
+    const schoolId = cells.text(get(row, "school_id"), at("school_id"));
     if (schoolId === "") {
-      cells.error("cell_required", {}, at("school_id"));
+      if (cellText(get(row, "school_id")) === "") cells.error("cell_required", {}, at("school_id"));
       continue;
     }
+    const texts = Object.fromEntries(["school_name", "municipality", "locality", "group"].map((key) => [key, cells.text(get(row, key), at(key))]));
     const year = cells.year(get(row, "year"), at("year"));
-    const assessmentText = cellText(get(row, "assessment"));
+    const assessmentText = cells.text(get(row, "assessment"), at("assessment"));
     const assessment = assessmentText === "" ? undefined : parseAssessment(assessmentText);
-    if (assessmentText === "") cells.error("cell_required", {}, at("assessment"));
-    else if (!assessment) cells.error("assessment_unknown", { value: assessmentText }, at("assessment"));
+    // An Excel error in the cell was reported by cells.text; a blank cell is a missing value.
+    if (assessmentText === "" && cellText(get(row, "assessment")) === "") cells.error("cell_required", {}, at("assessment"));
+    else if (assessmentText !== "" && !assessment) cells.error("assessment_unknown", { value: assessmentText }, at("assessment"));
     if (get(row, "year") !== undefined && cellText(get(row, "year")) === "") cells.error("cell_required", {}, at("year"));
 
     const participants = cells.count(get(row, "participants"), at("participants"));
@@ -138,15 +146,19 @@ export function readAggregateTable(source: SourceLike, options: ReadAggregateOpt
     }
     const meanScore = mapping.mean_score !== undefined ? cells.number(get(row, "mean_score"), at("mean_score")) : null;
 
-    if (participants === null && failed === null && cellText(get(row, "participants")) === "") {
+    const failedKey = mapping.failed !== undefined ? "failed" : "failed_pct";
+    const participantsBlank = cellText(get(row, "participants")) === "";
+    const failedBlank = cellText(get(row, failedKey)) === "";
+    if (participantsBlank && failedBlank) {
       // Procedure not held or no data: a missing result, never 0 %.
-    } else if (participants !== null && failed === null && cellText(get(row, mapping.failed !== undefined ? "failed" : "failed_pct")) === "") {
-      if (participants > 0) cells.error("cell_required", {}, at(mapping.failed !== undefined ? "failed" : "failed_pct"));
-    } else if (participants === null && failed !== null && cellText(get(row, "participants")) === "") {
+    } else if (participantsBlank) {
+      // Failures (or a percentage) without participants cannot be judged; the value must not be dropped silently.
       cells.error("cell_required", {}, at("participants"));
+    } else if (failedBlank && participants !== null && participants > 0) {
+      cells.error("cell_required", {}, at(failedKey));
     }
     if (participants !== null && failed !== null && failed > participants) {
-      cells.error("failed_gt_participants", { failed, participants }, at(mapping.failed !== undefined ? "failed" : "failed_pct"));
+      cells.error("failed_gt_participants", { failed, participants }, at(failedKey));
       continue;
     }
     if (year === null || !assessment) continue;
@@ -160,10 +172,10 @@ export function readAggregateTable(source: SourceLike, options: ReadAggregateOpt
     if (cells.problems.some((p) => p.severity === "error" && p.location?.row === originRow + r)) continue;
     rows.push({
       schoolId,
-      schoolName: cellText(get(row, "school_name")),
-      municipality: cellText(get(row, "municipality")),
-      locality: parseLocality(cellText(get(row, "locality"))),
-      group: cellText(get(row, "group")),
+      schoolName: texts.school_name,
+      municipality: texts.municipality,
+      locality: parseLocality(texts.locality),
+      group: texts.group,
       year,
       assessmentId: assessment.id,
       participants: participants ?? 0,
@@ -177,6 +189,15 @@ export function readAggregateTable(source: SourceLike, options: ReadAggregateOpt
     cells.error("table_no_rows", {}, { sheet, row: originRow + headerRow });
   }
   return { rows, problems: cells.problems, headerRow, mapping };
+}
+
+/**
+ * The text of a totals row («Итого», «Всего по району»), or undefined. Exports write it in the school's id or name,
+ * or in whatever column comes first (often the municipality), with the id left blank.
+ */
+function totalsText(row: readonly unknown[], named: readonly unknown[]): string | undefined {
+  const first = row.find((v) => cellText(v) !== "");
+  return [...named, first].map(cellText).find((text) => TOTALS.test(text));
 }
 
 /** «город», «сельская», "rural", «г.», «с.» → urban/rural; anything else → null. */

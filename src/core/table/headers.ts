@@ -65,6 +65,40 @@ export function detectHeaderRow(values: readonly (readonly unknown[])[], fields:
   return best;
 }
 
+export interface TwoRowHeaderMatch extends HeaderMatch {
+  /** The header text of each column, the two rows combined (what messages call the column). */
+  header: unknown[];
+}
+
+/**
+ * A header of two rows, as exports with merged cells have: «Результаты» merged over «Кол-во участников» and
+ * «Количество 2» in the row below, while «Логин ОО» spans both rows (its text sits in the upper cell, the lower one
+ * is blank, as Excel and exceljs hand merged cells over). Each column is named by its lower cell, or by the upper
+ * one where the lower is blank. A pair counts only when the combined header has every required field, both rows
+ * name a field, and the lower row is blank under every field the upper row names — a data row never is, so the
+ * first data row is never taken for a header. `headerRow` is the lower row (data starts below it).
+ */
+export function detectTwoRowHeader(values: readonly (readonly unknown[])[], fields: readonly FieldSpec[], scanRows = 10): TwoRowHeaderMatch | undefined {
+  let best: TwoRowHeaderMatch | undefined;
+  let bestCount = 0;
+  for (let r = 0; r + 1 < Math.min(scanRows + 1, values.length); r++) {
+    const upper = values[r] ?? [];
+    const lower = values[r + 1] ?? [];
+    const upperColumns = Object.values(mapHeaders(upper, fields));
+    if (upperColumns.length === 0 || upperColumns.some((c) => cellText(lower[c]) !== "")) continue;
+    const width = Math.max(upper.length, lower.length);
+    const header = Array.from({ length: width }, (_, c) => (cellText(lower[c]) !== "" ? lower[c] : upper[c]));
+    const mapping = mapHeaders(header, fields);
+    const fromLower = Object.values(mapping).some((c) => cellText(lower[c]) !== "");
+    const count = Object.keys(mapping).length;
+    if (fromLower && missingFields(mapping, fields).length === 0 && count > bestCount) {
+      best = { headerRow: r + 1, mapping, header };
+      bestCount = count;
+    }
+  }
+  return best;
+}
+
 /** Required fields (and one-of groups) the mapping lacks, by key. */
 export function missingFields(mapping: ColumnMapping, fields: readonly FieldSpec[]): string[] {
   const missing: string[] = [];

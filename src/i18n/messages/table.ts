@@ -18,7 +18,10 @@ export const tableMessages: Messages = {
   },
   cell_required: { ru: "ячейка пуста, а здесь нужно значение", en: "the cell is empty but a value is required" },
   cell_not_number: { ru: "ожидалось число, а найден текст «{value}»", en: "a number was expected, found text \"{value}\"" },
-  cell_error_value: { ru: "в ячейке ошибка Excel {value} вместо числа", en: "the cell holds the Excel error {value} instead of a number" },
+  cell_error_value: {
+    ru: "в ячейке ошибка Excel {value} вместо значения: исправьте формулу или введите значение",
+    en: "the cell holds the Excel error {value} instead of a value: fix the formula or enter the value",
+  },
   cell_negative: { ru: "ожидалось неотрицательное число, а найдено {value}", en: "a non-negative number was expected, found {value}" },
   cell_not_whole: { ru: "ожидалось целое число (количество), а найдено {value}", en: "a whole number (a count) was expected, found {value}" },
   cell_bad_year: {
