@@ -3,6 +3,7 @@
  * at the end) or to standard output. Commands call this last, so nothing is written unless the whole
  * computation succeeded.
  */
+import type { Command } from "commander";
 import { statSync } from "node:fs";
 import type { ReportSpec, TableSpec } from "../core/report/sheet";
 import { atomicWriteBuffer, FileHost, tableToCsv, writeCsv } from "../host/file";
@@ -10,6 +11,15 @@ import type { Lang } from "../i18n";
 import { type CliIO, UsageError } from "./context";
 
 export type Format = "json" | "csv" | "xlsx";
+
+/** The input and output options every computing command takes. */
+export function addIoOptions(cmd: Command): Command {
+  return cmd
+    .option("--sheet <name>", "sheet of an .xlsx file (default: the first)")
+    .option("--format <format>", "json | csv | xlsx (default: from --out, else json)")
+    .option("--out <path>", "output file (default: standard output)")
+    .option("--lang <lang>", "ru | en: language of messages and report headers", "ru");
+}
 
 export function parseFormat(value: string | undefined, out: string | undefined): Format {
   const fromName = out?.toLowerCase().endsWith(".xlsx") ? "xlsx" : out?.toLowerCase().endsWith(".csv") ? "csv" : "json";

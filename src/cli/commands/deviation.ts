@@ -20,7 +20,6 @@ export function deviationCommand(program: Command, io: CliIO): void {
     .command("deviation <file>")
     .description("deviation of each school's ГИА (ОГЭ, ЕГЭ) mean from the region over three years, and its dynamics")
     .requiredOption("--year <Y>", "last results year of the window")
-    .option("--sheet <name>", "sheet of an .xlsx file (default: the first)")
     .option("--window <n>", "years in the window (default 3)")
     .option("--exclude-ege-base", "leave ЕГЭ base mathematics cells out")
     .option("--tolerance <x>", "deviations closer than this are equal (default 1e-9)")

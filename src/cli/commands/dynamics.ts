@@ -7,20 +7,18 @@ import { dynamicsSheets, schoolDynamicsTable } from "../../core/report/dynamicsS
 import { type CliIO, parseLang, translator, UsageError } from "../context";
 import { dynamicsJson } from "../json";
 import { loadAggregate, yearsOf } from "../loadAggregate";
-import { checkOutputIsNotInput, parseFormat, writeOutput } from "../output";
+import { addIoOptions, checkOutputIsNotInput, parseFormat, writeOutput } from "../output";
 import { addSettingsOptions, settingsFrom, year } from "../settingsOptions";
 
 export function dynamicsCommand(program: Command, io: CliIO): void {
   addSettingsOptions(
-    program
-      .command("dynamics <file>")
-      .description("dynamics of every school and assessment between two results years, with group reports")
-      .requiredOption("--from <Y1>", "earlier results year")
-      .requiredOption("--to <Y2>", "later results year")
-      .option("--sheet <name>", "sheet of an .xlsx file (default: the first)")
-      .option("--format <format>", "json | csv | xlsx (default: from --out, else json)")
-      .option("--out <path>", "output file (default: standard output)")
-      .option("--lang <lang>", "ru | en: language of messages and report headers", "ru"),
+    addIoOptions(
+      program
+        .command("dynamics <file>")
+        .description("dynamics of every school and assessment between two results years, with group reports")
+        .requiredOption("--from <Y1>", "earlier results year")
+        .requiredOption("--to <Y2>", "later results year"),
+    ),
   ).action(async (file: string, o: Record<string, string | undefined>) => {
     const lang = parseLang(o.lang);
     const format = parseFormat(o.format, o.out);

@@ -6,19 +6,17 @@ import { ShnorError } from "../../core/errors";
 import { type CliIO, parseLang, translator } from "../context";
 import { identifyJson } from "../json";
 import { loadAggregate, yearsOf } from "../loadAggregate";
-import { checkOutputIsNotInput, parseFormat, writeOutput } from "../output";
+import { addIoOptions, checkOutputIsNotInput, parseFormat, writeOutput } from "../output";
 import { addSettingsOptions, settingsFrom, year } from "../settingsOptions";
 
 export function identifyCommand(program: Command, io: CliIO): void {
   addSettingsOptions(
-    program
-      .command("identify <file>")
-      .description("build the ШНОР list from an aggregate results table (.xlsx or .csv)")
-      .requiredOption("--year <Y>", "results year (the list is named Y+1)")
-      .option("--sheet <name>", "sheet of an .xlsx file (default: the first)")
-      .option("--format <format>", "json | csv | xlsx (default: from --out, else json)")
-      .option("--out <path>", "output file (default: standard output)")
-      .option("--lang <lang>", "ru | en: language of messages and report headers", "ru"),
+    addIoOptions(
+      program
+        .command("identify <file>")
+        .description("build the ШНОР list from an aggregate results table (.xlsx or .csv)")
+        .requiredOption("--year <Y>", "results year (the list is named Y+1)"),
+    ),
   ).action(async (file: string, o: Record<string, string | undefined>) => {
     const lang = parseLang(o.lang);
     const format = parseFormat(o.format, o.out);

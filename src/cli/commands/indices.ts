@@ -25,7 +25,6 @@ export function indicesCommand(program: Command, io: CliIO): void {
     .command("indices <file>")
     .description("score indices: ИНР per school × procedure × grade, ИМР per subject, region totals and their dynamics (student results, or per-subject aggregates as an approximation)")
     .option("--year <Y>", "results year of the report (default: the latest year in the data)")
-    .option("--sheet <name>", "sheet of an .xlsx file (default: the first)")
     .option("--specs <file>", "score spec table (procedure, subject, grade, years, min, max, top) searched before the built-in one")
     .option("--specs-only", "use only the --specs table, not the built-in specs")
     .option("--mass-subjects <list>", "mass subjects of the ИНР, comma-separated (default RUS,MATH)")
