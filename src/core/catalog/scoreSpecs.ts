@@ -4,9 +4,10 @@
  * subjects). Scales change by year, so the table is data: the defaults below can be extended or replaced by a
  * table the user edits (`readScoreSpecTable`), and every result names the spec it used.
  */
-import type { Location, Problem } from "../errors";
-import { CellReader } from "../table/cells";
-import { type ColumnMapping, detectHeaderRow, type FieldSpec, mapHeaders, missingFields, normalizeHeader } from "../table/headers";
+import type { Location } from "../errors";
+import type { CellReader } from "../table/cells";
+import { openTable, type OpenTableOptions, readRows, readTable, type TableFrame, type TableRead } from "../table/frame";
+import { type FieldSpec, normalizeHeader } from "../table/headers";
 import type { SourceLike } from "../table/source";
 import { cellText } from "../values";
 import type { Procedure } from "./assessments";
@@ -198,73 +199,40 @@ export const SCORE_SPEC_FIELDS: readonly FieldSpec[] = [
   { key: "source", required: false, aliases: ["источник", "примечание", "source", "note"] },
 ];
 
-export interface ScoreSpecTable {
+export interface ScoreSpecTable extends TableRead {
   specs: ScoreSpec[];
-  problems: Problem[];
-  headerRow: number;
-  mapping: ColumnMapping;
 }
 
-export interface ReadScoreSpecOptions {
-  mapping?: ColumnMapping;
-  headerRow?: number;
-}
+export type ReadScoreSpecOptions = OpenTableOptions;
 
 /**
  * Reads a user-edited spec table (one row per procedure × subject × grade × years) with the same header machinery
  * as the aggregate table. Rows with problems are left out; pass `specs` to `resolveScoreSpecs`.
  */
 export function readScoreSpecTable(source: SourceLike, options: ReadScoreSpecOptions = {}): ScoreSpecTable {
-  const { values, sheet } = source;
-  const originRow = source.originRow ?? 1;
-  const originCol = source.originCol ?? 1;
-  const cells = new CellReader();
-  if (values.length === 0 || values.every((row) => row.every((v) => cellText(v) === ""))) {
-    return { specs: [], problems: [{ code: "table_empty", severity: "error", params: {}, location: { sheet } }], headerRow: 0, mapping: {} };
-  }
-  const detected = options.headerRow !== undefined
-    ? { headerRow: options.headerRow, mapping: mapHeaders(values[options.headerRow] ?? [], SCORE_SPEC_FIELDS) }
-    : detectHeaderRow(values, SCORE_SPEC_FIELDS);
-  const headerRow = detected?.headerRow ?? 0;
-  const mapping = options.mapping ?? detected?.mapping ?? {};
-  const header = values[headerRow] ?? [];
-  const missing = missingFields(mapping, SCORE_SPEC_FIELDS);
-  if (missing.length > 0) {
-    for (const key of missing) cells.error("column_missing", { field: key, found: header.map(cellText).filter(Boolean).join("; ") }, { sheet, row: originRow + headerRow });
-    return { specs: [], problems: cells.problems, headerRow, mapping };
-  }
-  const at = (r: number, key: string): Location => ({
-    sheet, row: originRow + r, col: mapping[key] !== undefined ? originCol + mapping[key] : undefined,
-    column: mapping[key] !== undefined ? cellText(header[mapping[key]]) || key : key,
+  const opened = openTable(source, SCORE_SPEC_FIELDS, options, [], { keysInMissing: true });
+  const { rows: specs, ...read } = readTable(opened, (f) => {
+    const firstRow = new Map<ScoreSpec, number>();
+    // Two specs of one procedure, subject, grade and level may not cover the same year.
+    const noClash = (s: ScoreSpec, r: number): boolean => {
+      const clash = [...firstRow.keys()].find((o) => sameKey(o, s) && o.yearFrom <= s.yearTo && s.yearFrom <= o.yearTo);
+      if (clash) f.cells.error("spec_duplicate", { procedure: s.procedure, subject: subjectLabel(s.subject, s.level), grade: s.grade, first: firstRow.get(clash) ?? 0 }, f.rowAt(r));
+      else firstRow.set(s, f.sheetRow(r));
+      return !clash;
+    };
+    return readRows(f, (r) => readSpecRow(f, r), noClash);
   });
-  const specs: ScoreSpec[] = [];
-  const firstRow = new Map<ScoreSpec, number>();
-  for (let r = headerRow + 1; r < values.length; r++) {
-    const row = values[r] ?? [];
-    if (row.every((v) => cellText(v) === "")) continue;
-    const before = cells.problems.length;
-    const s = readSpecRow(row, mapping, cells, (key) => at(r, key), originRow + r);
-    if (!s || cells.problems.slice(before).some((p) => p.severity === "error")) continue;
-    const clash = specs.find((o) => sameKey(o, s) && o.yearFrom <= s.yearTo && s.yearFrom <= o.yearTo);
-    if (clash) {
-      cells.error("spec_duplicate", { procedure: s.procedure, subject: subjectLabel(s.subject, s.level), grade: s.grade, first: firstRow.get(clash) ?? 0 }, { sheet, row: originRow + r });
-      continue;
-    }
-    specs.push(s);
-    firstRow.set(s, originRow + r);
-  }
-  if (specs.length === 0 && !cells.problems.some((p) => p.severity === "error")) cells.error("table_no_rows", {}, { sheet, row: originRow + headerRow });
-  return { specs, problems: cells.problems, headerRow, mapping };
+  return { specs, ...read };
 }
 
 function sameKey(a: ScoreSpec, b: ScoreSpec): boolean {
   return a.procedure === b.procedure && a.subject === b.subject && a.grade === b.grade && a.level === b.level;
 }
 
-function readSpecRow(
-  row: readonly unknown[], mapping: ColumnMapping, cells: CellReader, at: (key: string) => Location, sheetRow: number,
-): ScoreSpec | undefined {
-  const get = (key: string): unknown => (mapping[key] === undefined ? undefined : row[mapping[key]]);
+function readSpecRow(f: TableFrame, r: number): ScoreSpec | undefined {
+  const { cells } = f;
+  const get = (key: string) => f.get(r, key);
+  const at = (key: string) => f.at(r, key);
   const text = (key: string) => cellText(get(key));
   const procedure = parseProcedure(text("procedure"));
   if (text("procedure") === "") cells.error("cell_required", {}, at("procedure"));
@@ -276,8 +244,7 @@ function readSpecRow(
   const written = readLevelCell(text("level"), parsed?.level, cells, at("level"));
   const level = procedure === "EGE" && parsed?.subject === "MATH" ? written : undefined;
   const grade = readGrade(get("grade"), procedure, cells, at("grade"));
-  const yearFrom = cells.year(get("year_from"), at("year_from"));
-  if (text("year_from") === "") cells.error("cell_required", {}, at("year_from"));
+  const yearFrom = f.requiredYear(r, "year_from");
   const yearTo = text("year_to") === "" ? yearFrom : cells.year(get("year_to"), at("year_to"));
   const min = requiredNumber(get("min"), cells, at("min"));
   const max = requiredNumber(get("max"), cells, at("max"));
@@ -291,7 +258,7 @@ function readSpecRow(
   const confidence = parseConfidence(text("confidence"), cells, at("confidence"));
   return {
     procedure, subject: parsed.subject, grade, ...(level ? { level } : {}), yearFrom, yearTo, min, max, top, scale,
-    confidence, source: text("source") || `user table, row ${sheetRow}`, origin: "user",
+    confidence, source: f.text(r, "source") || `user table, row ${f.sheetRow(r)}`, origin: "user",
   };
 }
 
@@ -300,12 +267,7 @@ function requiredNumber(v: unknown, cells: CellReader, at: Location): number | n
     cells.error("cell_required", {}, at);
     return null;
   }
-  const n = cells.number(v, at);
-  if (n !== null && n < 0) {
-    cells.error("cell_negative", { value: cellText(v) }, at);
-    return null;
-  }
-  return n;
+  return cells.nonNegative(v, at);
 }
 
 /** A grade cell: whole 1–11; blank means 9 for ОГЭ and 11 for ЕГЭ, and is required for ВПР. */

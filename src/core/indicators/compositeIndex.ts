@@ -8,9 +8,9 @@
  * schools give the same floating-point numbers (and the same ties in the risk zone) however the sheet is sorted.
  */
 import { ShnorError, type Problem } from "../errors";
-import { AGGREGATE_FIELDS, type Locality, parseLocality } from "../table/aggregate";
-import { errorSince, openTable, type OpenTableOptions, readYesNo, type TableFrame } from "../table/frame";
-import type { ColumnMapping, FieldSpec } from "../table/headers";
+import { aggregateField, type Locality, parseLocality, SCHOOL_TOTALS } from "../table/aggregate";
+import { openTable, type OpenTableOptions, readRows, readTable, readYesNo, refuseRepeats, type TableFrame, type TableRead } from "../table/frame";
+import type { FieldSpec } from "../table/headers";
 import type { SourceLike } from "../table/source";
 import { cellText, parseNumber } from "../values";
 import { definedOnly, indexDynamics, type IndexDynamicsType } from "./indexDynamics";
@@ -83,13 +83,8 @@ export interface ReferenceStats {
 
 export type IndexStatus = "complete" | "partial" | "excluded";
 
-export interface SchoolIndex {
-  schoolId: string;
-  schoolName: string;
-  municipality: string;
-  locality: Locality | null;
-  year: number | null;
-  values: Record<string, number | null>;
+/** A school's index, with its input row. */
+export interface SchoolIndex extends IndexInputRow {
   /** Signed z of each component (null when the value is missing). */
   z: Record<string, number | null>;
   composite: number | null;
@@ -101,8 +96,6 @@ export interface SchoolIndex {
   missing: string[];
   /** The school belongs to the reference set (its statistics and the T-scale). */
   inReference: boolean;
-  /** 1-based sheet row of the input, for messages. */
-  row?: number;
 }
 
 export interface CompositeIndexResult {
@@ -369,26 +362,22 @@ export function compositeIndexDynamics(rows: readonly IndexInputRow[], settings:
 // ---------------------------------------------------------------------------------------------------------------
 // Reading the component table: one row per school (× year), one column per component
 
-const aggregateField = (key: string, required = false): FieldSpec => {
-  const f = AGGREGATE_FIELDS.find((x) => x.key === key);
-  if (!f) throw new Error(`aggregate field ${key} missing`);
-  return { key: f.key, aliases: f.aliases, required };
-};
-
 /** The base fields every context table shares: school, name, municipality, locality (and optionally the year). */
 export function schoolFields(): FieldSpec[] {
-  return [aggregateField("school_id", true), aggregateField("school_name"), aggregateField("municipality"), aggregateField("locality"), aggregateField("year")];
+  return [aggregateField("school_id", true), ...["school_name", "municipality", "locality", "year"].map((key) => aggregateField(key, false))];
+}
+
+/** The check of a context table: one row per school (and year); a repeat is `ctx_row_duplicate`. */
+export function oneRowPerSchool<T extends { schoolId: string; year?: number | null }>(f: TableFrame): (item: T, r: number) => boolean {
+  return refuseRepeats(f, (x: T) => `${x.schoolId}\u0000${x.year ?? ""}`, (x, first) => ["ctx_row_duplicate", { school: x.schoolId, year: x.year ?? "—", first }]);
 }
 
 export function componentFields(components: readonly IndexComponent[]): FieldSpec[] {
   return [...schoolFields(), ...components.map((c) => ({ key: c.key, aliases: [c.label, ...c.aliases], required: true }))];
 }
 
-export interface IndicatorTable {
+export interface IndicatorTable extends TableRead {
   rows: IndexInputRow[];
-  problems: Problem[];
-  headerRow: number;
-  mapping: ColumnMapping;
   /** Share columns written as percents (12,5) rather than fractions (0.125): their values were divided by 100. */
   percentColumns: string[];
 }
@@ -398,35 +387,21 @@ export interface IndicatorTable {
  * column with a value above 1 is read as percents. Flags accept да/нет, 1/0. Blank = missing value.
  */
 export function readIndicatorTable(source: SourceLike, components: readonly IndexComponent[], options: OpenTableOptions = {}): IndicatorTable {
-  const opened = openTable(source, componentFields(components), options, ["school_id", "school_name"]);
-  if (!opened.ok) return { rows: [], problems: opened.problems, headerRow: opened.headerRow, mapping: opened.mapping, percentColumns: [] };
-  const f = opened.frame;
-  const percent = new Set(components.filter((c) => c.unit === "share" && shareColumnIsPercent(f, c.key)).map((c) => c.key));
-  const rows: IndexInputRow[] = [];
-  const seen = new Map<string, number>();
-  for (const r of f.rows) {
-    const before = f.cells.problems.length;
-    const schoolId = cellText(f.get(r, "school_id"));
-    if (schoolId === "") f.cells.error("cell_required", {}, f.at(r, "school_id"));
-    const year = f.mapping.year === undefined ? null : f.cells.year(f.get(r, "year"), f.at(r, "year"));
-    if (f.mapping.year !== undefined && cellText(f.get(r, "year")) === "") f.cells.error("cell_required", {}, f.at(r, "year"));
-    const values: Record<string, number | null> = {};
-    for (const c of components) values[c.key] = readComponent(f, r, c, percent.has(c.key));
-    if (errorSince(f.cells.problems, before)) continue;
-    const key = `${schoolId}\u0000${year ?? ""}`;
-    const first = seen.get(key);
-    if (first !== undefined) {
-      f.cells.error("ctx_row_duplicate", { school: schoolId, year: year ?? "—", first }, { sheet: f.sheet, row: f.sheetRow(r) });
-      continue;
-    }
-    seen.set(key, f.sheetRow(r));
-    rows.push({
-      schoolId, schoolName: cellText(f.get(r, "school_name")), municipality: cellText(f.get(r, "municipality")),
-      locality: parseLocality(cellText(f.get(r, "locality"))), year, values, row: f.sheetRow(r),
-    });
-  }
-  if (rows.length === 0 && !errorSince(f.cells.problems, 0)) f.cells.error("table_no_rows", {}, f.headerAt());
-  return { rows, problems: f.cells.problems, headerRow: f.headerRow, mapping: f.mapping, percentColumns: [...percent] };
+  let percent = new Set<string>();
+  const read = readTable(openTable(source, componentFields(components), options, SCHOOL_TOTALS), (f) => {
+    percent = new Set(components.filter((c) => c.unit === "share" && shareColumnIsPercent(f, c.key)).map((c) => c.key));
+    return readRows(f, (r): IndexInputRow => {
+      const schoolId = f.requiredText(r, "school_id");
+      const year = f.mapping.year === undefined ? null : f.requiredYear(r, "year");
+      const values: Record<string, number | null> = {};
+      for (const c of components) values[c.key] = readComponent(f, r, c, percent.has(c.key));
+      return {
+        schoolId, schoolName: f.text(r, "school_name"), municipality: f.text(r, "municipality"), locality: parseLocality(f.text(r, "locality")),
+        year, values, row: f.sheetRow(r),
+      };
+    }, oneRowPerSchool(f));
+  });
+  return { ...read, percentColumns: [...percent] };
 }
 
 /** A share column holds percents when some value written without a % sign is above 1 (the aggregate table's rule). */

@@ -11,11 +11,11 @@
 import { compareRu } from "../collections";
 import { ShnorError, type Problem } from "../errors";
 import { toRatio } from "../ratio";
-import { errorSince, openTable, type OpenTableOptions, readYesNo } from "../table/frame";
-import type { ColumnMapping, FieldSpec } from "../table/headers";
+import { SCHOOL_TOTALS } from "../table/aggregate";
+import { errorSince, openTable, type OpenTableOptions, readRows, readTable, readYesNo, type TableFrame, type TableRead } from "../table/frame";
+import type { FieldSpec } from "../table/headers";
 import type { SourceLike } from "../table/source";
-import { cellText } from "../values";
-import { component, computeCompositeIndex, type IndexInputRow, resolveCompositeSettings, schoolFields } from "./compositeIndex";
+import { component, computeCompositeIndex, type IndexInputRow, oneRowPerSchool, resolveCompositeSettings, schoolFields } from "./compositeIndex";
 import { definedOnly } from "./indexDynamics";
 import { riskZone, type RiskZoneResult, type TieRule } from "./riskZone";
 import { toScaledIntegers } from "./scoreThresholds";
@@ -258,43 +258,28 @@ export const FEDERAL_MEANS_FIELDS: readonly FieldSpec[] = [
   { key: "max_score", required: false, aliases: ["максимальный балл", "макс балл", "max score"] },
 ];
 
-export interface FederalTable {
+export interface FederalTable extends TableRead {
   schools: FederalSchoolInput[];
-  problems: Problem[];
-  headerRow: number;
-  mapping: ColumnMapping;
 }
 
 /** Reads the per-school table (any criterion's columns may be absent: that criterion is then not evaluated). */
 export function readFederalSchoolTable(source: SourceLike, options: OpenTableOptions = {}): FederalTable {
-  const opened = openTable(source, FEDERAL_SCHOOL_FIELDS, options, ["school_id", "school_name"]);
-  if (!opened.ok) return { schools: [], problems: opened.problems, headerRow: opened.headerRow, mapping: opened.mapping };
-  const f = opened.frame;
-  const schools: FederalSchoolInput[] = [];
-  const seen = new Map<string, number>();
-  for (const r of f.rows) {
-    const before = f.cells.problems.length;
-    const schoolId = cellText(f.get(r, "school_id"));
-    if (schoolId === "") f.cells.error("cell_required", {}, f.at(r, "school_id"));
-    const num = (key: string) => f.cells.number(f.get(r, key), f.at(r, key));
-    const enrolment = ["enrolment_1", "enrolment_2", "enrolment_3"].map((k) => f.cells.count(f.get(r, k), f.at(r, k))).filter((v): v is number => v !== null);
-    const input: FederalSchoolInput = {
-      schoolId, schoolName: cellText(f.get(r, "school_name")), municipality: cellText(f.get(r, "municipality")), means: [],
-      resultsComposite: num("composite"), olympiadParticipants: f.cells.count(f.get(r, "olympiad_participants"), f.at(r, "olympiad_participants")), enrolment,
-      socialIndex: num("social_index"), hardToReach: readYesNo(f.get(r, "hard_to_reach"), f.cells, f.at(r, "hard_to_reach")),
-      settlementUnemployment: num("unemployment"), row: f.sheetRow(r),
-    };
-    if (errorSince(f.cells.problems, before)) continue;
-    const first = seen.get(schoolId);
-    if (first !== undefined) {
-      f.cells.error("ctx_row_duplicate", { school: schoolId, year: "—", first }, { sheet: f.sheet, row: f.sheetRow(r) });
-      continue;
-    }
-    seen.set(schoolId, f.sheetRow(r));
-    schools.push(input);
-  }
-  if (schools.length === 0 && !errorSince(f.cells.problems, 0)) f.cells.error("table_no_rows", {}, f.headerAt());
-  return { schools, problems: f.cells.problems, headerRow: f.headerRow, mapping: f.mapping };
+  const opened = openTable(source, FEDERAL_SCHOOL_FIELDS, options, SCHOOL_TOTALS);
+  const { rows: schools, ...read } = readTable(opened, (f) => readRows(f, (r) => readFederalSchool(f, r), oneRowPerSchool(f)));
+  return { schools, ...read };
+}
+
+function readFederalSchool(f: TableFrame, r: number): FederalSchoolInput {
+  const num = (key: string) => f.cells.number(f.get(r, key), f.at(r, key));
+  const count = (key: string) => f.cells.count(f.get(r, key), f.at(r, key));
+  const schoolId = f.requiredText(r, "school_id");
+  const enrolment = ["enrolment_1", "enrolment_2", "enrolment_3"].map(count).filter((v): v is number => v !== null);
+  return {
+    schoolId, schoolName: f.text(r, "school_name"), municipality: f.text(r, "municipality"), means: [],
+    resultsComposite: num("composite"), olympiadParticipants: count("olympiad_participants"), enrolment,
+    socialIndex: num("social_index"), hardToReach: readYesNo(f.get(r, "hard_to_reach"), f.cells, f.at(r, "hard_to_reach")),
+    settlementUnemployment: num("unemployment"), row: f.sheetRow(r),
+  };
 }
 
 /**
@@ -303,29 +288,28 @@ export function readFederalSchoolTable(source: SourceLike, options: OpenTableOpt
  */
 export function attachFederalMeans(schools: readonly FederalSchoolInput[], source: SourceLike, options: OpenTableOptions = {}): FederalTable {
   const byId = new Map(schools.map((s) => [s.schoolId, { ...s, means: [...s.means] }]));
-  const opened = openTable(source, FEDERAL_MEANS_FIELDS, options, ["school_id"]);
-  if (!opened.ok) return { schools: [...byId.values()], problems: opened.problems, headerRow: opened.headerRow, mapping: opened.mapping };
-  const f = opened.frame;
-  for (const r of f.rows) {
-    const before = f.cells.problems.length;
-    const schoolId = cellText(f.get(r, "school_id"));
-    if (schoolId === "") f.cells.error("cell_required", {}, f.at(r, "school_id"));
-    const procedure = cellText(f.get(r, "procedure"));
-    if (procedure === "") f.cells.error("cell_required", {}, f.at(r, "procedure"));
-    const schoolMean = f.cells.number(f.get(r, "school_mean"), f.at(r, "school_mean"));
-    const regionMean = f.cells.number(f.get(r, "region_mean"), f.at(r, "region_mean"));
-    const maxScore = f.cells.number(f.get(r, "max_score"), f.at(r, "max_score"));
-    const ege = /ЕГЭ|EGE|ГИА-11/i.test(procedure);
-    if (maxScore === null && !ege && procedure !== "") f.cells.error("ctx_max_score_required", { procedure }, f.at(r, "max_score"));
-    if (maxScore !== null && maxScore <= 0) f.cells.error("ctx_max_score_required", { procedure }, f.at(r, "max_score"));
-    if (errorSince(f.cells.problems, before) || schoolMean === null || regionMean === null) continue;
-    const school = byId.get(schoolId) ?? { schoolId, schoolName: "", municipality: "", means: [], resultsComposite: null, olympiadParticipants: null, enrolment: [], socialIndex: null, hardToReach: null, settlementUnemployment: null };
-    if (school.means.some((m) => m.procedure === procedure)) {
-      f.cells.error("ctx_mean_duplicate", { school: schoolId, procedure }, { sheet: f.sheet, row: f.sheetRow(r) });
-      continue;
+  // The means only add to the schools: no rows of its own, and a table of only a header is no error.
+  const { problems, headerRow, mapping } = readTable(openTable(source, FEDERAL_MEANS_FIELDS, options, ["school_id"]), (f) => {
+    for (const r of f.rows) {
+      const before = f.cells.problems.length;
+      const schoolId = f.requiredText(r, "school_id");
+      const procedure = f.requiredText(r, "procedure");
+      const schoolMean = f.cells.number(f.get(r, "school_mean"), f.at(r, "school_mean"));
+      const regionMean = f.cells.number(f.get(r, "region_mean"), f.at(r, "region_mean"));
+      const maxScore = f.cells.number(f.get(r, "max_score"), f.at(r, "max_score"));
+      const ege = /ЕГЭ|EGE|ГИА-11/i.test(procedure);
+      if (maxScore === null && !ege && procedure !== "") f.cells.error("ctx_max_score_required", { procedure }, f.at(r, "max_score"));
+      if (maxScore !== null && maxScore <= 0) f.cells.error("ctx_max_score_required", { procedure }, f.at(r, "max_score"));
+      if (errorSince(f.cells.problems, before) || schoolMean === null || regionMean === null) continue;
+      const school = byId.get(schoolId) ?? { schoolId, schoolName: "", municipality: "", means: [], resultsComposite: null, olympiadParticipants: null, enrolment: [], socialIndex: null, hardToReach: null, settlementUnemployment: null };
+      if (school.means.some((m) => m.procedure === procedure)) {
+        f.cells.error("ctx_mean_duplicate", { school: schoolId, procedure }, f.rowAt(r));
+        continue;
+      }
+      school.means.push({ procedure, schoolMean, regionMean, maxScore, scale: ege && maxScore === null ? "test100" : "points" });
+      byId.set(schoolId, school);
     }
-    school.means.push({ procedure, schoolMean, regionMean, maxScore, scale: ege && maxScore === null ? "test100" : "points" });
-    byId.set(schoolId, school);
-  }
-  return { schools: [...byId.values()], problems: f.cells.problems, headerRow: f.headerRow, mapping: f.mapping };
+    return [];
+  });
+  return { schools: [...byId.values()], problems, headerRow, mapping };
 }

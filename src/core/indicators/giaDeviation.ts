@@ -11,10 +11,9 @@ import {
 } from "../catalog/scoreSpecs";
 import type { Location, Problem } from "../errors";
 import { ShnorError } from "../errors";
-import type { AggregateRow } from "../table/aggregate";
-import { AGGREGATE_FIELDS } from "../table/aggregate";
-import { CellReader } from "../table/cells";
-import { type ColumnMapping, detectHeaderRow, type FieldSpec, mapHeaders, missingFields, normalizeHeader } from "../table/headers";
+import { aggregateField, type AggregateRow } from "../table/aggregate";
+import { openTable, type OpenTableOptions, readRows, readTable, refuseRepeats, type TableFrame, type TableRead } from "../table/frame";
+import { type FieldSpec, normalizeHeader } from "../table/headers";
 import type { SourceLike } from "../table/source";
 import type { StudentScore } from "../table/students";
 import { cellText } from "../values";
@@ -293,118 +292,72 @@ export function giaMeansFromAggregates(rows: readonly AggregateRow[]): GiaMeanCe
 // ---------------------------------------------------------------------------------------------------------------
 // The means table: school_id, exam, subject, year, school_mean, region_mean
 
-const fieldOf = (key: string): FieldSpec => {
-  const f = AGGREGATE_FIELDS.find((x) => x.key === key);
-  if (!f) throw new Error(`aggregate field ${key} missing`);
-  return f;
-};
-
 export const GIA_MEANS_FIELDS: readonly FieldSpec[] = [
-  fieldOf("school_id"),
-  fieldOf("school_name"),
+  aggregateField("school_id", true),
+  aggregateField("school_name", false),
   { key: "exam", required: true, aliases: ["экзамен", "форма гиа", "вид гиа", "форма", "процедура", "exam", "procedure"] },
   { key: "subject", required: true, aliases: ["предмет", "учебный предмет", "subject"] },
   { key: "level", required: false, aliases: ["уровень", "level"] },
-  fieldOf("year"),
+  aggregateField("year", true),
   { key: "school_mean", required: true, aliases: ["средний балл оо", "средний балл школы", "средний балл", "балл оо", "school mean", "school mean score", "mean"] },
   { key: "region_mean", required: true, aliases: ["средний балл по региону", "средний балл региона", "средний балл по субъекту", "региональный средний балл", "region mean", "regional mean", "region mean score"] },
   { key: "school_participants", required: false, aliases: ["количество участников", "кол во участников", "участники", "число участников", "participants"] },
 ];
 
-export interface GiaMeansTable {
+export interface GiaMeansTable extends TableRead {
   cells: GiaMeanCell[];
-  problems: Problem[];
-  headerRow: number;
-  mapping: ColumnMapping;
 }
 
 /**
  * Reads the means table. A blank school mean means no participants (not a cell); a blank region mean is kept and
  * reported when the deviation is computed. Subjects we do not know keep their header text as the key.
  */
-export function readGiaMeansTable(source: SourceLike, options: { mapping?: ColumnMapping; headerRow?: number } = {}): GiaMeansTable {
-  const { values, sheet } = source;
-  const originRow = source.originRow ?? 1;
-  const originCol = source.originCol ?? 1;
-  const cells = new CellReader();
-  if (values.length === 0 || values.every((row) => row.every((v) => cellText(v) === ""))) {
-    return { cells: [], problems: [{ code: "table_empty", severity: "error", params: {}, location: { sheet } }], headerRow: 0, mapping: {} };
-  }
-  const detected = options.headerRow !== undefined
-    ? { headerRow: options.headerRow, mapping: mapHeaders(values[options.headerRow] ?? [], GIA_MEANS_FIELDS) }
-    : detectHeaderRow(values, GIA_MEANS_FIELDS);
-  const headerRow = detected?.headerRow ?? 0;
-  const mapping = options.mapping ?? detected?.mapping ?? {};
-  const header = values[headerRow] ?? [];
-  const missing = missingFields(mapping, GIA_MEANS_FIELDS);
-  if (missing.length > 0) {
-    for (const key of missing) cells.error("column_missing", { field: key, found: header.map(cellText).filter(Boolean).join("; ") }, { sheet, row: originRow + headerRow });
-    return { cells: [], problems: cells.problems, headerRow, mapping };
-  }
-  const out: GiaMeanCell[] = [];
-  const seen = new Map<string, number>();
-  const regionMeans = new Map<string, { value: number; row: number }>();
-  for (let r = headerRow + 1; r < values.length; r++) {
-    const row = values[r] ?? [];
-    if (row.every((v) => cellText(v) === "")) continue;
-    const get = (key: string): unknown => (mapping[key] === undefined ? undefined : row[mapping[key]]);
-    const at = (key: string): Location => ({
-      sheet, row: originRow + r, col: mapping[key] !== undefined ? originCol + mapping[key] : undefined,
-      column: mapping[key] !== undefined ? cellText(header[mapping[key]]) || key : key,
-    });
-    const before = cells.problems.length;
-    const cell = readMeansRow(get, cells, at);
-    if (!cell || cells.problems.slice(before).some((p) => p.severity === "error")) continue;
-    const key = `${cell.schoolId}\u0000${cellKey(cell)}`;
-    const first = seen.get(key);
-    if (first !== undefined) {
-      cells.error("gia_cell_duplicate", { school: cell.schoolId, exam: cell.exam, subject: subjectLabel(cell.subject, cell.level), year: cell.year, first }, { sheet, row: originRow + r });
-      continue;
-    }
-    seen.set(key, originRow + r);
-    if (cell.regionMean !== null) {
+export function readGiaMeansTable(source: SourceLike, options: OpenTableOptions = {}): GiaMeansTable {
+  const opened = openTable(source, GIA_MEANS_FIELDS, options, [], { keysInMissing: true });
+  const { rows: cells, ...read } = readTable(opened, (f) => {
+    const isFirst = refuseRepeats(f, (cell: GiaMeanCell) => `${cell.schoolId}\u0000${cellKey(cell)}`, (cell, first) => [
+      "gia_cell_duplicate", { school: cell.schoolId, exam: cell.exam, subject: subjectLabel(cell.subject, cell.level), year: cell.year, first },
+    ]);
+    const regionMeans = new Map<string, { value: number; row: number }>();
+    // One region mean per exam, subject and year: another value in a later row is a warning.
+    const accept = (cell: GiaMeanCell, r: number): boolean => {
+      if (!isFirst(cell, r)) return false;
+      if (cell.regionMean === null) return true;
       const known = regionMeans.get(cellKey(cell));
-      if (!known) regionMeans.set(cellKey(cell), { value: cell.regionMean, row: originRow + r });
+      if (!known) regionMeans.set(cellKey(cell), { value: cell.regionMean, row: f.sheetRow(r) });
       else if (known.value !== cell.regionMean) {
-        cells.warn("gia_region_mean_inconsistent", { exam: cell.exam, subject: subjectLabel(cell.subject, cell.level), year: cell.year, value: cell.regionMean, first: known.value, firstRow: known.row }, at("region_mean"));
+        f.cells.warn("gia_region_mean_inconsistent", {
+          exam: cell.exam, subject: subjectLabel(cell.subject, cell.level), year: cell.year, value: cell.regionMean, first: known.value, firstRow: known.row,
+        }, f.at(r, "region_mean"));
       }
-    }
-    out.push(cell);
-  }
-  if (out.length === 0 && !cells.problems.some((p) => p.severity === "error")) cells.error("table_no_rows", {}, { sheet, row: originRow + headerRow });
-  return { cells: out, problems: cells.problems, headerRow, mapping };
+      return true;
+    };
+    return readRows(f, (r) => readMeansRow(f, r), accept);
+  });
+  return { cells, ...read };
 }
 
-function readMeansRow(get: (key: string) => unknown, cells: CellReader, at: (key: string) => Location): GiaMeanCell | undefined {
-  const schoolId = cellText(get("school_id"));
-  if (schoolId === "") cells.error("cell_required", {}, at("school_id"));
+function readMeansRow(f: TableFrame, r: number): GiaMeanCell | undefined {
+  const { cells } = f;
+  const get = (key: string) => f.get(r, key);
+  const at = (key: string) => f.at(r, key);
+  const schoolId = f.requiredText(r, "school_id");
   const examText = cellText(get("exam"));
   const procedure = examText === "" ? undefined : parseProcedure(examText);
   if (examText === "") cells.error("cell_required", {}, at("exam"));
   else if (procedure !== "OGE" && procedure !== "EGE") cells.error("exam_unknown", { value: examText }, at("exam"));
-  const subjectText = cellText(get("subject"));
-  if (subjectText === "") cells.error("cell_required", {}, at("subject"));
+  const subjectText = f.requiredText(r, "subject");
   const parsed = parseSubject(subjectText);
   const subject = parsed?.subject ?? normalizeHeader(subjectText);
   const written = subject === "MATH" ? readLevelCell(cellText(get("level")), parsed?.level, cells, at("level")) : undefined;
   const level = procedure === "EGE" ? written : undefined;
-  const year = cells.year(get("year"), at("year"));
-  if (cellText(get("year")) === "") cells.error("cell_required", {}, at("year"));
-  const schoolMean = mean(get("school_mean"), cells, at("school_mean"));
-  const regionMean = mean(get("region_mean"), cells, at("region_mean"));
+  const year = f.requiredYear(r, "year");
+  const schoolMean = cells.nonNegative(get("school_mean"), at("school_mean"));
+  const regionMean = cells.nonNegative(get("region_mean"), at("region_mean"));
   const participants = cells.count(get("school_participants"), at("school_participants"));
   if (schoolId === "" || (procedure !== "OGE" && procedure !== "EGE") || subject === "" || year === null) return undefined;
   return {
-    schoolId, schoolName: cellText(get("school_name")), exam: procedure, subject, ...(level ? { level } : {}), year, schoolMean, regionMean,
+    schoolId, schoolName: f.text(r, "school_name"), exam: procedure, subject, ...(level ? { level } : {}), year, schoolMean, regionMean,
     ...(participants !== null ? { schoolParticipants: participants } : {}), location: at("school_mean"),
   };
-}
-
-function mean(v: unknown, cells: CellReader, at: Location): number | null {
-  const n = cells.number(v, at);
-  if (n !== null && n < 0) {
-    cells.error("cell_negative", { value: cellText(v) }, at);
-    return null;
-  }
-  return n;
 }

@@ -8,18 +8,12 @@ import { evaluatedAssessments, evaluatedId } from "../catalog/assessments";
 import { type IdentifySettings, resolveSettings } from "../settings";
 import type { AggregateRow, Locality } from "../table/aggregate";
 import { type Cluster, clusterOf, clusterShare } from "./clusters";
-import { lowResultEvaluator } from "./lowResult";
+import { type LowResult, lowResultEvaluator } from "./lowResult";
 import { shnorStatus } from "./status";
 
-export interface AssessmentResult {
+/** The low result of one assessment of the school (lowResult.ts). */
+export interface AssessmentResult extends LowResult {
   assessmentId: string;
-  participants: number;
-  failed: number;
-  share: number | null;
-  /** null = not evaluated (no participants, or fewer than minParticipants). */
-  low: boolean | null;
-  smallSample: boolean;
-  exitGap: number;
   failedFromPercent: boolean;
 }
 
@@ -139,10 +133,7 @@ export function identify(rows: readonly AggregateRow[], resultsYear: number, ove
           continue;
         }
         const r = evaluate(c.participants, c.failed);
-        results[y].push({
-          assessmentId: a.id, participants: r.participants, failed: r.failed, share: r.share, low: r.low,
-          smallSample: r.smallSample, exitGap: r.exitGap, failedFromPercent: c.fromPercent,
-        });
+        results[y].push({ assessmentId: a.id, ...r, failedFromPercent: c.fromPercent });
         if (r.low) low[y].push(a.id);
         if (r.smallSample) flags.add("small_sample");
         if (r.low === null) flags.add("below_min_participants");

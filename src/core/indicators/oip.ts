@@ -5,12 +5,12 @@
  * the schools with growth («доля школ, демонстрирующих прирост по ОИП», seed 004: 21 %).
  */
 import { compareRu } from "../collections";
-import { ShnorError, type Problem } from "../errors";
-import { errorSince, openTable, type OpenTableOptions } from "../table/frame";
-import type { ColumnMapping, FieldSpec } from "../table/headers";
+import { ShnorError } from "../errors";
+import { SCHOOL_TOTALS } from "../table/aggregate";
+import { openTable, type OpenTableOptions, readRows, readTable, type TableRead } from "../table/frame";
+import type { FieldSpec } from "../table/headers";
 import type { SourceLike } from "../table/source";
-import { cellText } from "../values";
-import { schoolFields } from "./compositeIndex";
+import { oneRowPerSchool, schoolFields } from "./compositeIndex";
 import { definedOnly } from "./indexDynamics";
 import { toScaledIntegers } from "./scoreThresholds";
 
@@ -92,37 +92,17 @@ export const OIP_FIELDS: readonly FieldSpec[] = [
   { key: "oip", required: true, aliases: ["оип", "общий интегральный показатель", "значение оип", "oip"] },
 ];
 
-export interface OipTable {
+export interface OipTable extends TableRead {
   rows: OipRow[];
-  problems: Problem[];
-  headerRow: number;
-  mapping: ColumnMapping;
 }
 
 /** Reads school × year × ОИП; a blank value is no data (the row is skipped). */
 export function readOipTable(source: SourceLike, options: OpenTableOptions = {}): OipTable {
-  const opened = openTable(source, OIP_FIELDS, options, ["school_id", "school_name"]);
-  if (!opened.ok) return { rows: [], problems: opened.problems, headerRow: opened.headerRow, mapping: opened.mapping };
-  const f = opened.frame;
-  const rows: OipRow[] = [];
-  const seen = new Map<string, number>();
-  for (const r of f.rows) {
-    const before = f.cells.problems.length;
-    const schoolId = cellText(f.get(r, "school_id"));
-    if (schoolId === "") f.cells.error("cell_required", {}, f.at(r, "school_id"));
-    const year = f.cells.year(f.get(r, "year"), f.at(r, "year"));
-    if (cellText(f.get(r, "year")) === "") f.cells.error("cell_required", {}, f.at(r, "year"));
+  return readTable(openTable(source, OIP_FIELDS, options, SCHOOL_TOTALS), (f) => readRows(f, (r): OipRow | undefined => {
+    const schoolId = f.requiredText(r, "school_id");
+    const year = f.requiredYear(r, "year");
     const value = f.cells.number(f.get(r, "oip"), f.at(r, "oip"));
-    if (errorSince(f.cells.problems, before) || year === null || value === null) continue;
-    const key = `${schoolId}\u0000${year}`;
-    const first = seen.get(key);
-    if (first !== undefined) {
-      f.cells.error("ctx_row_duplicate", { school: schoolId, year, first }, { sheet: f.sheet, row: f.sheetRow(r) });
-      continue;
-    }
-    seen.set(key, f.sheetRow(r));
-    rows.push({ schoolId, schoolName: cellText(f.get(r, "school_name")), municipality: cellText(f.get(r, "municipality")), year, value, row: f.sheetRow(r) });
-  }
-  if (rows.length === 0 && !errorSince(f.cells.problems, 0)) f.cells.error("table_no_rows", {}, f.headerAt());
-  return { rows, problems: f.cells.problems, headerRow: f.headerRow, mapping: f.mapping };
+    if (year === null || value === null) return undefined;
+    return { schoolId, schoolName: f.text(r, "school_name"), municipality: f.text(r, "municipality"), year, value, row: f.sheetRow(r) };
+  }, oneRowPerSchool(f)));
 }

@@ -8,14 +8,13 @@
 import { compareRu, groupBy } from "../collections";
 import { ShnorError, type Problem } from "../errors";
 import { compareFractions } from "../ratio";
-import { AGGREGATE_FIELDS, type Locality } from "../table/aggregate";
-import { errorSince, openTable, type OpenTableOptions, readYesNo } from "../table/frame";
-import type { ColumnMapping, FieldSpec } from "../table/headers";
+import { aggregateField, type Locality, SCHOOL_TOTALS } from "../table/aggregate";
+import { openTable, type OpenTableOptions, readRows, readTable, readYesNo, type TableRead } from "../table/frame";
+import type { FieldSpec } from "../table/headers";
 import type { SourceLike } from "../table/source";
-import { cellText } from "../values";
 import {
   component, type CompositeDynamicsResult, type CompositeIndexResult, type CompositeIndexSettings, computeCompositeIndex, type IndexComponent,
-  type IndexInputRow, resolveCompositeSettings,
+  type IndexInputRow, oneRowPerSchool, resolveCompositeSettings,
 } from "./compositeIndex";
 import { definedOnly } from "./indexDynamics";
 import { evaluateSeed000Indicator, type ProgrammeIndicatorResult, shareOfSchoolsWithPositiveDynamics, type DynamicsShare, type DynamicsShareOptions } from "./programmeShare";
@@ -259,53 +258,26 @@ export function resourceDeficitTable(rows: readonly DeficitFlagRow[], options: {
   return { municipalities, total: municipalityRow("", rows, shnorKnown), sort };
 }
 
-const field = (key: string, required = false): FieldSpec => {
-  const f = AGGREGATE_FIELDS.find((x) => x.key === key);
-  if (!f) throw new Error(`aggregate field ${key} missing`);
-  return { key, aliases: f.aliases, required };
-};
-
 export const DEFICIT_FIELDS: readonly FieldSpec[] = [
-  field("school_id", true), field("school_name"), field("municipality", true),
+  aggregateField("school_id", true), aggregateField("school_name", false), aggregateField("municipality", true),
   { key: "staffing_deficit", required: true, aliases: ["кадровый дефицит", "кадровые дефициты", "дефицит кадров", "staffing deficit"] },
   { key: "infrastructure_deficit", required: true, aliases: ["инфраструктурный дефицит", "инфраструктурные дефициты", "дефицит инфраструктуры", "infrastructure deficit"] },
   { key: "shnor", required: false, aliases: ["шнор", "статус шнор", "в списке шнор", "shnor"] },
 ];
 
-export interface DeficitFlagTable {
+export interface DeficitFlagTable extends TableRead {
   rows: DeficitFlagRow[];
-  problems: Problem[];
-  headerRow: number;
-  mapping: ColumnMapping;
 }
 
 /** Reads deficit flags recorded per school (да/нет), as Yaroslavl keeps them. */
 export function readDeficitTable(source: SourceLike, options: OpenTableOptions = {}): DeficitFlagTable {
-  const opened = openTable(source, DEFICIT_FIELDS, options, ["school_id", "school_name"]);
-  if (!opened.ok) return { rows: [], problems: opened.problems, headerRow: opened.headerRow, mapping: opened.mapping };
-  const f = opened.frame;
-  const rows: DeficitFlagRow[] = [];
-  const seen = new Map<string, number>();
-  for (const r of f.rows) {
-    const before = f.cells.problems.length;
-    const schoolId = cellText(f.get(r, "school_id"));
-    if (schoolId === "") f.cells.error("cell_required", {}, f.at(r, "school_id"));
-    const flag = (key: string) => (f.mapping[key] === undefined ? null : readYesNo(f.get(r, key), f.cells, f.at(r, key)));
-    const row: DeficitFlagRow = {
-      schoolId, schoolName: cellText(f.get(r, "school_name")), municipality: cellText(f.get(r, "municipality")),
-      staffing: flag("staffing_deficit"), infrastructure: flag("infrastructure_deficit"), shnor: flag("shnor"), row: f.sheetRow(r),
-    };
-    if (errorSince(f.cells.problems, before)) continue;
-    const first = seen.get(schoolId);
-    if (first !== undefined) {
-      f.cells.error("ctx_row_duplicate", { school: schoolId, year: "—", first }, { sheet: f.sheet, row: f.sheetRow(r) });
-      continue;
-    }
-    seen.set(schoolId, f.sheetRow(r));
-    rows.push(row);
-  }
-  if (rows.length === 0 && !errorSince(f.cells.problems, 0)) f.cells.error("table_no_rows", {}, f.headerAt());
-  return { rows, problems: f.cells.problems, headerRow: f.headerRow, mapping: f.mapping };
+  return readTable(openTable(source, DEFICIT_FIELDS, options, SCHOOL_TOTALS), (f) => {
+    const flag = (r: number, key: string) => (f.mapping[key] === undefined ? null : readYesNo(f.get(r, key), f.cells, f.at(r, key)));
+    return readRows(f, (r): DeficitFlagRow => ({
+      schoolId: f.requiredText(r, "school_id"), schoolName: f.text(r, "school_name"), municipality: f.text(r, "municipality"),
+      staffing: flag(r, "staffing_deficit"), infrastructure: flag(r, "infrastructure_deficit"), shnor: flag(r, "shnor"), row: f.sheetRow(r),
+    }), oneRowPerSchool(f));
+  });
 }
 
 // ---------------------------------------------------------------------------------------------------------------

@@ -50,6 +50,14 @@ export class CellReader {
     return parsed.value;
   }
 
+  /** A finite number not below zero (a score, a mean), or null when blank. */
+  nonNegative(value: unknown, at: Location): number | null {
+    const n = this.number(value, at);
+    if (n === null || n >= 0) return n;
+    this.error("cell_negative", { value: cellText(value) }, at);
+    return null;
+  }
+
   /** Text of a cell that names something (a school, an assessment); an Excel error value there is a located error. */
   text(value: unknown, at: Location): string {
     const text = cellText(value);

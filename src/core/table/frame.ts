@@ -1,13 +1,14 @@
 /**
- * Opening a user table once for every reader of the context tables (social passport, staffing and equipment
- * components, deficit flags, risk profiles, rubrics, programme inputs): header-row detection and alias mapping
- * (headers.ts), located problems (cells.ts), blank and totals rows skipped. Each reader then only reads its own
- * fields, so the boilerplate of aggregate.ts is not copied five more times.
+ * Opening a user table once for every reader (the aggregate and student tables, the score specs, the ГИА means and the
+ * context tables: social passport, staffing and equipment components, deficit flags, risk profiles, rubrics, programme
+ * inputs): header-row detection — one row, or two rows of merged cells — and alias mapping (headers.ts), located
+ * problems (cells.ts), blank and totals rows skipped, Excel error values in text cells reported, repeated rows refused.
+ * Each reader then only reads its own fields.
  */
-import type { Location, Problem } from "../errors";
+import type { Location, Problem, ProblemParams } from "../errors";
 import { cellText } from "../values";
 import { CellReader } from "./cells";
-import { type ColumnMapping, describeFields, detectHeaderRow, type FieldSpec, mapHeaders, missingFields } from "./headers";
+import { type ColumnMapping, describeFields, detectHeaderRow, detectTwoRowHeader, type FieldSpec, type HeaderMatch, mapHeaders, missingFields } from "./headers";
 import type { SourceLike } from "./source";
 
 export interface OpenTableOptions {
@@ -17,23 +18,52 @@ export interface OpenTableOptions {
   headerRow?: number;
 }
 
+/** What a reader asks of its table beyond its fields and its totals columns. */
+export interface TableRules {
+  /** A totals label in the row's first non-blank cell counts too (exports write «Итого по региону» in whatever column comes first). */
+  totalsInFirstCell?: boolean;
+  /** A missing column is named by its key alone, not with its first alias. */
+  keysInMissing?: boolean;
+  /** Required columns beyond the fields' own that the mapping lacks (e.g. a score column unless the table is wide). */
+  alsoMissing?(mapping: ColumnMapping, header: readonly unknown[]): string[];
+}
+
+/** What every reader returns besides its rows. */
+export interface TableRead {
+  problems: Problem[];
+  /** 0-based index of the header row in the source matrix (the lower row of a two-row header). */
+  headerRow: number;
+  mapping: ColumnMapping;
+}
+
 /** A table whose header was found and whose required columns are present. */
 export interface TableFrame {
   readonly values: readonly (readonly unknown[])[];
   readonly sheet?: string;
-  /** 0-based index of the header row in the matrix. */
+  /** 0-based index of the header row in the matrix (the lower row of a two-row header). */
   readonly headerRow: number;
   readonly mapping: ColumnMapping;
+  /** The header text of each column (of a two-row header: the lower cell, or the upper one where the lower is blank). */
   readonly header: readonly unknown[];
+  /** The header's non-blank texts joined by «; », as problems quote what was found. */
+  readonly found: string;
   readonly cells: CellReader;
   /** 0-based matrix indices of the data rows: non-blank, not a totals row (those are warned about). */
   readonly rows: readonly number[];
   /** The cell of field `key` in matrix row `r` (undefined when the column is absent). */
   get(r: number, key: string): unknown;
+  /** The text of field `key` in matrix row `r`; an Excel error value there is a located error and reads as "". */
+  text(r: number, key: string): string;
+  /** Like `text`; a blank cell is a located `cell_required` too. */
+  requiredText(r: number, key: string): string;
+  /** A school year in field `key` of matrix row `r`; a blank cell is a located `cell_required`. */
+  requiredYear(r: number, key: string): number | null;
   /** Where field `key` of matrix row `r` is, with the column's header text. */
   at(r: number, key: string): Location;
   /** Where column `col` (0-based) of matrix row `r` is. */
   atCol(r: number, col: number): Location;
+  /** Where matrix row `r` is, for problems about the whole row. */
+  rowAt(r: number): Location;
   /** The header row, for problems about the whole table. */
   headerAt(): Location;
   /** The 1-based sheet row of matrix row `r`. */
@@ -42,58 +72,170 @@ export interface TableFrame {
 
 export type OpenedTable =
   | { ok: true; frame: TableFrame }
-  | { ok: false; problems: Problem[]; headerRow: number; mapping: ColumnMapping };
+  | ({ ok: false; header: readonly unknown[] } & TableRead);
 
 /** «Итого», «Всего по МО», "Total:" — but not «Всеволожская СОШ» or «Итоговое …». */
 const TOTALS = /^(итого|всего|total|totals|сумма)(?![а-яёa-z])/i;
 
-/** Finds the header, maps the fields and lists the data rows; an empty table or a missing column is a located error. */
-export function openTable(source: SourceLike, fields: readonly FieldSpec[], options: OpenTableOptions = {}, totalsKeys: readonly string[] = []): OpenedTable {
+/**
+ * Finds the header, maps the fields and lists the data rows; an empty table or a missing column is a located error.
+ * Without a header row or mapping from the user, a header of two rows (merged cells) is taken when one row lacks a
+ * required field and two rows together have them all (see detectTwoRowHeader). `totals`: fields whose text marks a
+ * totals row.
+ */
+export function openTable(
+  source: SourceLike, fields: readonly FieldSpec[], options: OpenTableOptions = {}, totals: readonly string[] = [], rules: TableRules = {},
+): OpenedTable {
   const { values, sheet } = source;
   const originRow = source.originRow ?? 1;
   const originCol = source.originCol ?? 1;
   const cells = new CellReader();
   if (values.length === 0 || values.every((row) => row.every((v) => cellText(v) === ""))) {
     cells.error("table_empty", {}, { sheet });
-    return { ok: false, problems: cells.problems, headerRow: 0, mapping: {} };
+    return { ok: false, problems: cells.problems, headerRow: 0, mapping: {}, header: [] };
   }
-  const detected = options.headerRow !== undefined
-    ? { headerRow: options.headerRow, mapping: mapHeaders(values[options.headerRow] ?? [], fields) }
-    : detectHeaderRow(values, fields);
+  const missingOf = (m: ColumnMapping, h: readonly unknown[]) => [...missingFields(m, fields), ...(rules.alsoMissing?.(m, h) ?? [])];
+  const detected = findHeader(values, options, fields, missingOf);
   const headerRow = detected?.headerRow ?? 0;
   const mapping = options.mapping ?? detected?.mapping ?? {};
-  const header = values[headerRow] ?? [];
+  const header = detected?.header ?? values[headerRow] ?? [];
+  const found = header.map(cellText).filter(Boolean).join("; ");
   const headerAt = (): Location => ({ sheet, row: originRow + headerRow });
-  const missing = missingFields(mapping, fields);
+  const missing = missingOf(mapping, header);
   if (missing.length > 0) {
-    const found = header.map(cellText).filter(Boolean).join("; ");
-    for (const key of missing) cells.error("column_missing", { field: describeFields(key, fields), found }, headerAt());
-    return { ok: false, problems: cells.problems, headerRow, mapping };
+    for (const key of missing) cells.error("column_missing", { field: rules.keysInMissing ? key : describeFields(key, fields), found }, headerAt());
+    return { ok: false, problems: cells.problems, headerRow, mapping, header };
   }
   const get = (r: number, key: string): unknown => (mapping[key] === undefined ? undefined : values[r]?.[mapping[key]]);
-  const atCol = (r: number, col: number): Location => ({ sheet, row: originRow + r, col: originCol + col, column: cellText(header[col]) || undefined });
+  const rowAt = (r: number): Location => ({ sheet, row: originRow + r });
+  const atCol = (r: number, col: number): Location => ({ ...rowAt(r), col: originCol + col, column: cellText(header[col]) || undefined });
   const at = (r: number, key: string): Location => (mapping[key] !== undefined
     ? { ...atCol(r, mapping[key]), column: cellText(header[mapping[key]]) || key }
-    : { sheet, row: originRow + r, column: key });
+    : { ...rowAt(r), column: key });
+  const text = (r: number, key: string): string => cells.text(get(r, key), at(r, key));
+  const requiredText = (r: number, key: string): string => {
+    const t = text(r, key);
+    if (t === "" && cellText(get(r, key)) === "") cells.error("cell_required", {}, at(r, key));
+    return t;
+  };
+  const requiredYear = (r: number, key: string): number | null => {
+    const year = cells.year(get(r, key), at(r, key));
+    if (cellText(get(r, key)) === "") cells.error("cell_required", {}, at(r, key));
+    return year;
+  };
   const rows: number[] = [];
   for (let r = headerRow + 1; r < values.length; r++) {
     const row = values[r] ?? [];
     if (row.every((v) => cellText(v) === "")) continue;
-    const label = totalsKeys.map((k) => cellText(get(r, k))).find((t) => TOTALS.test(t));
+    const label = totalsLabel(row, totals.map((k) => get(r, k)), rules.totalsInFirstCell ?? false);
     if (label !== undefined) {
-      cells.warn("row_totals_skipped", { text: label }, { sheet, row: originRow + r });
+      cells.warn("row_totals_skipped", { text: label }, rowAt(r));
       continue;
     }
     rows.push(r);
   }
-  const frame: TableFrame = { values, sheet, headerRow, mapping, header, cells, rows, get, at, atCol, headerAt, sheetRow: (r) => originRow + r };
+  const frame: TableFrame = {
+    values, sheet, headerRow, mapping, header, found, cells, rows, get, text, requiredText, requiredYear, at, atCol, rowAt, headerAt,
+    sheetRow: (r) => originRow + r,
+  };
   return { ok: true, frame };
+}
+
+type MissingOf = (mapping: ColumnMapping, header: readonly unknown[]) => string[];
+
+/**
+ * The header row the user named, or the row that matches the most fields; when that row lacks a required column,
+ * two rows of merged cells that have them all (see detectTwoRowHeader).
+ */
+function findHeader(
+  values: readonly (readonly unknown[])[], options: OpenTableOptions, fields: readonly FieldSpec[], missingOf: MissingOf,
+): (HeaderMatch & { header?: readonly unknown[] }) | undefined {
+  if (options.headerRow !== undefined) return { headerRow: options.headerRow, mapping: mapHeaders(values[options.headerRow] ?? [], fields) };
+  const detected = detectHeaderRow(values, fields);
+  if (options.mapping !== undefined || (detected && missingOf(detected.mapping, values[detected.headerRow] ?? []).length === 0)) return detected;
+  const twoRows = detectTwoRowHeader(values, fields);
+  return twoRows && missingOf(twoRows.mapping, twoRows.header).length === 0 ? twoRows : detected ?? twoRows;
+}
+
+/**
+ * The text of a totals row («Итого», «Всего по району»), or undefined: in one of the `named` cells, or (`firstCell`) in
+ * whatever column comes first, as exports write it with the id left blank.
+ */
+function totalsLabel(row: readonly unknown[], named: readonly unknown[], firstCell: boolean): string | undefined {
+  const candidates = firstCell ? [...named, row.find((v) => cellText(v) !== "")] : named;
+  return candidates.map(cellText).find((text) => TOTALS.test(text));
+}
+
+/** What a reader returns besides its rows: its problems, header row and mapping, with no rows when it did not open. */
+export function readTable<T>(opened: OpenedTable, readRowsOf: (frame: TableFrame) => T[]): TableRead & { rows: T[] } {
+  if (!opened.ok) return { rows: [], problems: opened.problems, headerRow: opened.headerRow, mapping: opened.mapping };
+  const f = opened.frame;
+  const rows = readRowsOf(f);
+  return { rows, problems: f.cells.problems, headerRow: f.headerRow, mapping: f.mapping };
+}
+
+/**
+ * The items of the data rows, in order. `read` gives a row's item (undefined leaves the row out, as does any error it
+ * recorded); `accept` may still refuse it (a repeat, see `refuseRepeats`). A table that yields no item and has no
+ * error is `table_no_rows`.
+ */
+export function readRows<T>(f: TableFrame, read: (r: number) => T | undefined, accept?: (item: T, r: number) => boolean): T[] {
+  const items: T[] = [];
+  for (const r of f.rows) {
+    const before = f.cells.problems.length;
+    const item = read(r);
+    if (item === undefined || errorSince(f.cells.problems, before) || (accept && !accept(item, r))) continue;
+    items.push(item);
+  }
+  if (items.length === 0 && !errorSince(f.cells.problems, 0)) f.cells.error("table_no_rows", {}, f.headerAt());
+  return items;
+}
+
+/**
+ * A check that refuses an item whose key an earlier item of the table had: the error `repeat` names (with the first
+ * one's sheet row) is recorded at the repeat's row, or where `repeat` says.
+ */
+export function refuseRepeats<T>(
+  f: TableFrame, key: (item: T) => string, repeat: (item: T, first: number) => [code: string, params: ProblemParams, at?: Location],
+): (item: T, r: number) => boolean {
+  const seen = new Map<string, number>();
+  return (item, r) => {
+    const k = key(item);
+    const first = seen.get(k);
+    if (first !== undefined) {
+      const [code, params, at] = repeat(item, first);
+      f.cells.error(code, params, at ?? f.rowAt(r));
+      return false;
+    }
+    seen.set(k, f.sheetRow(r));
+    return true;
+  };
 }
 
 /** True when a problem of severity "error" was recorded from index `from` on (the current row's problems). */
 export function errorSince(problems: readonly Problem[], from: number): boolean {
   for (let i = from; i < problems.length; i++) if (problems[i].severity === "error") return true;
   return false;
+}
+
+/**
+ * A percentage column holds fractions (0.3) rather than percents (30) when no value below the header exceeds 1 and
+ * none is written with a % sign — the way Excel stores a cell formatted as percent.
+ */
+export function percentColumnHoldsFractions(f: TableFrame, key: string): boolean {
+  const col = f.mapping[key];
+  if (col === undefined) return false;
+  let any = false;
+  for (let r = f.headerRow + 1; r < f.values.length; r++) {
+    const v = f.values[r]?.[col];
+    if (typeof v === "string" && v.includes("%")) return false;
+    const n = typeof v === "number" ? v : Number(cellText(v).replace(",", "."));
+    if (Number.isFinite(n) && cellText(v) !== "") {
+      if (n > 1) return false;
+      any = true;
+    }
+  }
+  return any;
 }
 
 /** Header columns not taken by a mapped field and not blank: the "one column per item" part of a wide table. */

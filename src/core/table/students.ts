@@ -10,11 +10,12 @@ import {
   DEFAULT_SCORE_SPECS, defaultScale, findScoreSpec, type MathLevel, parseProcedure, parseSubject, readGrade, readLevelCell,
   type ScoreScale, type ScoreSpec, type ScoreSpecQuery, type SubjectCode, subjectLabel,
 } from "../catalog/scoreSpecs";
-import type { Location, Problem } from "../errors";
+import type { Location } from "../errors";
 import { cellText } from "../values";
-import { AGGREGATE_FIELDS, type Locality, parseLocality } from "./aggregate";
-import { CellReader } from "./cells";
-import { type ColumnMapping, detectHeaderRow, type FieldSpec, mapHeaders, missingFields } from "./headers";
+import { aggregateField, type Locality, parseLocality, SCHOOL_TOTALS } from "./aggregate";
+import type { CellReader } from "./cells";
+import { errorSince, openTable, type OpenTableOptions, readTable, refuseRepeats, type TableFrame, type TableRead } from "./frame";
+import type { ColumnMapping, FieldSpec } from "./headers";
 import type { SourceLike } from "./source";
 
 export interface StudentScore {
@@ -44,19 +45,14 @@ export interface SubjectColumn {
   level?: MathLevel;
 }
 
-export interface StudentTable {
+export interface StudentTable extends TableRead {
   rows: StudentScore[];
-  problems: Problem[];
   format: StudentTableFormat;
   /** Wide format: the columns recognised as subjects (other columns are ignored). */
   subjectColumns: SubjectColumn[];
-  headerRow: number;
-  mapping: ColumnMapping;
 }
 
-export interface ReadStudentOptions {
-  mapping?: ColumnMapping;
-  headerRow?: number;
+export interface ReadStudentOptions extends OpenTableOptions {
   /** Values for columns the sheet does not have (an export of one procedure, year or grade). */
   procedure?: Procedure;
   year?: number;
@@ -65,20 +61,14 @@ export interface ReadStudentOptions {
   specs?: readonly ScoreSpec[];
 }
 
-const aggregateField = (key: string): FieldSpec => {
-  const f = AGGREGATE_FIELDS.find((x) => x.key === key);
-  if (!f) throw new Error(`aggregate field ${key} missing`);
-  return { ...f, required: false, oneOf: undefined };
-};
-
 /** The fields of the student table; `required` is adjusted by the options (a constant replaces a column). */
 export function studentFields(options: Pick<ReadStudentOptions, "procedure" | "year"> = {}): FieldSpec[] {
   return [
-    { ...aggregateField("school_id"), required: true },
-    aggregateField("school_name"),
-    aggregateField("municipality"),
-    aggregateField("locality"),
-    { ...aggregateField("year"), required: options.year === undefined },
+    aggregateField("school_id", true),
+    aggregateField("school_name", false),
+    aggregateField("municipality", false),
+    aggregateField("locality", false),
+    aggregateField("year", options.year === undefined),
     { key: "procedure", required: options.procedure === undefined, aliases: ["процедура", "оценочная процедура", "оп", "вид аттестации", "форма гиа", "форма", "экзамен", "procedure", "exam"] },
     { key: "grade", required: false, aliases: ["класс", "параллель", "grade", "class"] },
     {
@@ -93,8 +83,6 @@ export function studentFields(options: Pick<ReadStudentOptions, "procedure" | "y
   ];
 }
 
-const TOTALS = /^(итого|всего|total|сумма)/i;
-
 /** One score cell of a row before validation. */
 interface RawScore {
   subject: SubjectCode;
@@ -103,47 +91,26 @@ interface RawScore {
   at: Location;
 }
 
+/** Long (a subject column and a score column) or wide (a column per subject), from the header. */
+function layoutOf(header: readonly unknown[], mapping: ColumnMapping): { format: StudentTableFormat; subjectColumns: SubjectColumn[]; missing: string[] } {
+  const hasScore = ["score", "score_primary", "score_test"].some((k) => mapping[k] !== undefined);
+  const long = mapping.subject !== undefined && hasScore;
+  const subjectColumns = long ? [] : findSubjectColumns(header, mapping);
+  if (long || subjectColumns.length > 0) return { format: long ? "long" : "wide", subjectColumns, missing: [] };
+  return { format: "long", subjectColumns, missing: [...(mapping.subject === undefined ? ["subject"] : []), ...(hasScore ? [] : ["score"])] };
+}
+
 /** Reads and validates the student table; problems are returned, not thrown (see `requireValid`). */
 export function readStudentTable(source: SourceLike, options: ReadStudentOptions = {}): StudentTable {
-  const { values, sheet } = source;
-  const originRow = source.originRow ?? 1;
-  const originCol = source.originCol ?? 1;
-  const cells = new CellReader();
-  const fields = studentFields(options);
-  const empty = (format: StudentTableFormat, headerRow = 0, mapping: ColumnMapping = {}): StudentTable => (
-    { rows: [], problems: cells.problems, format, subjectColumns: [], headerRow, mapping }
-  );
-  if (values.length === 0 || values.every((row) => row.every((v) => cellText(v) === ""))) {
-    cells.error("table_empty", {}, { sheet });
-    return empty("long");
-  }
-  const detected = options.headerRow !== undefined
-    ? { headerRow: options.headerRow, mapping: mapHeaders(values[options.headerRow] ?? [], fields) }
-    : detectHeaderRow(values, fields);
-  const headerRow = detected?.headerRow ?? 0;
-  const mapping = options.mapping ?? detected?.mapping ?? {};
-  const header = values[headerRow] ?? [];
-  const found = header.map(cellText).filter(Boolean).join("; ");
-  const headerAt: Location = { sheet, row: originRow + headerRow };
-
-  const scoreKeys = ["score", "score_primary", "score_test"].filter((k) => mapping[k] !== undefined);
-  const long = mapping.subject !== undefined && scoreKeys.length > 0;
-  const subjectColumns = long ? [] : findSubjectColumns(header, mapping);
-  const format: StudentTableFormat = long || subjectColumns.length === 0 ? "long" : "wide";
-  const missing = missingFields(mapping, fields);
-  if (format === "long" && !long) {
-    if (mapping.subject === undefined) missing.push("subject");
-    if (scoreKeys.length === 0) missing.push("score");
-  }
-  if (missing.length > 0) {
-    for (const key of missing) cells.error("column_missing", { field: key, found }, headerAt);
-    return empty(format, headerRow, mapping);
-  }
-
-  const columnName = (key: string) => (mapping[key] !== undefined ? cellText(header[mapping[key]]) || key : key);
-  const at = (r: number, key: string): Location => ({
-    sheet, row: originRow + r, col: mapping[key] !== undefined ? originCol + mapping[key] : undefined, column: columnName(key),
+  const opened = openTable(source, studentFields(options), options, SCHOOL_TOTALS, {
+    keysInMissing: true, alsoMissing: (mapping, header) => layoutOf(header, mapping).missing,
   });
+  const { format, subjectColumns } = opened.ok ? layoutOf(opened.frame.header, opened.frame.mapping) : layoutOf(opened.header, opened.mapping);
+  const { rows, ...read } = readTable(opened, (f) => readScores(f, format, subjectColumns, options));
+  return { rows, ...read, format, subjectColumns: opened.ok ? subjectColumns : [] };
+}
+
+function readScores(f: TableFrame, format: StudentTableFormat, subjectColumns: readonly SubjectColumn[], options: ReadStudentOptions): StudentScore[] {
   const specs = options.specs ?? DEFAULT_SCORE_SPECS;
   const specCache = new Map<string, ScoreSpec | undefined>();
   const specOf = (q: ScoreSpecQuery): ScoreSpec | undefined => {
@@ -151,31 +118,26 @@ export function readStudentTable(source: SourceLike, options: ReadStudentOptions
     if (!specCache.has(key)) specCache.set(key, findScoreSpec(specs, q));
     return specCache.get(key);
   };
+  const { cells } = f;
   const rows: StudentScore[] = [];
-  const seen = new Map<string, number>();
   const reportedOnce = new Set<string>();
+  const isFirst = refuseRepeats(f, (s: StudentScore) => [s.schoolId, s.year, s.procedure, s.grade, s.studentId, s.subject, s.level ?? ""].join("\u0000"), (s, first) => [
+    "student_duplicate", { student: s.studentId, subject: subjectLabel(s.subject, s.level), first }, s.location,
+  ]);
 
-  for (let r = headerRow + 1; r < values.length; r++) {
-    const row = values[r] ?? [];
-    if (row.every((v) => cellText(v) === "")) continue;
-    const get = (key: string): unknown => (mapping[key] === undefined ? undefined : row[mapping[key]]);
-    const schoolId = cellText(get("school_id"));
-    if (TOTALS.test(schoolId) || TOTALS.test(cellText(get("school_name")))) {
-      cells.warn("row_totals_skipped", { text: schoolId || cellText(get("school_name")) }, { sheet, row: originRow + r });
-      continue;
-    }
+  for (const r of f.rows) {
+    const get = (key: string): unknown => f.get(r, key);
+    const at = (key: string): Location => f.at(r, key);
     const problemsBefore = cells.problems.length;
-    const student = readStudentKey(get, options, cells, (key) => at(r, key));
+    const student = readStudentKey(f, r, options);
 
     const raws: RawScore[] = format === "long"
-      ? readLongSubject(get, cells, (key) => at(r, key))
-      : subjectColumns.map((c) => ({
-        subject: c.subject, level: c.level, value: row[c.index], at: { sheet, row: originRow + r, col: originCol + c.index, column: c.header },
-      }));
+      ? readLongSubject(f, r)
+      : subjectColumns.map((c) => ({ subject: c.subject, level: c.level, value: f.values[r]?.[c.index], at: f.atCol(r, c.index) }));
     const scores: StudentScore[] = [];
-    const schoolName = cellText(get("school_name"));
-    const municipality = cellText(get("municipality"));
-    const locality = parseLocality(cellText(get("locality")));
+    const schoolName = f.text(r, "school_name");
+    const municipality = f.text(r, "municipality");
+    const locality = parseLocality(f.text(r, "locality"));
     for (const raw0 of raws) {
       if (!student) break;
       // A level only distinguishes ЕГЭ mathematics; elsewhere it is dropped so that spec lookups match.
@@ -185,17 +147,17 @@ export function readStudentTable(source: SourceLike, options: ReadStudentOptions
         if (format === "long") cells.error("ege_math_level_required", { value: cellText(get("subject")) }, raw.at);
         else if (!reportedOnce.has(`level:${raw.at.col}`)) {
           reportedOnce.add(`level:${raw.at.col}`);
-          cells.error("ege_math_level_required", { value: raw.at.column ?? "" }, { ...headerAt, col: raw.at.col, column: raw.at.column });
+          cells.error("ege_math_level_required", { value: raw.at.column ?? "" }, { ...f.headerAt(), col: raw.at.col, column: raw.at.column });
         }
         continue;
       }
       const spec = specOf({ procedure: student.procedure, grade: student.grade, year: student.year, subject: raw.subject, level: raw.level });
-      const cell = format === "long" ? pickScoreCell(get, mapping, spec?.scale ?? defaultScale(student.procedure, raw.subject, raw.level), (key) => at(r, key)) : raw;
+      const cell = format === "long" ? pickScoreCell(get, f.mapping, spec?.scale ?? defaultScale(student.procedure, raw.subject, raw.level), at) : raw;
       if (!cell) {
         const scale = spec?.scale ?? defaultScale(student.procedure, raw.subject, raw.level);
         if (!reportedOnce.has(`scale:${scale}`)) {
           reportedOnce.add(`scale:${scale}`);
-          cells.error("score_scale_column_missing", { scale, subject: subjectLabel(raw.subject, raw.level), found }, headerAt);
+          cells.error("score_scale_column_missing", { scale, subject: subjectLabel(raw.subject, raw.level), found: f.found }, f.headerAt());
         }
         continue;
       }
@@ -208,26 +170,11 @@ export function readStudentTable(source: SourceLike, options: ReadStudentOptions
       if (raw.level) out.level = raw.level;
       scores.push(out);
     }
-    if (hasError(cells.problems, problemsBefore)) continue;
-    for (const s of scores) {
-      const key = `${s.schoolId}\u0000${s.year}\u0000${s.procedure}\u0000${s.grade}\u0000${s.studentId}\u0000${s.subject}\u0000${s.level ?? ""}`;
-      const first = seen.get(key);
-      if (first !== undefined) {
-        cells.error("student_duplicate", { student: s.studentId, subject: subjectLabel(s.subject, s.level), first }, s.location ?? { sheet, row: originRow + r });
-        continue;
-      }
-      seen.set(key, originRow + r);
-      rows.push(s);
-    }
+    if (errorSince(cells.problems, problemsBefore)) continue;
+    rows.push(...scores.filter((s) => isFirst(s, r)));
   }
-  if (rows.length === 0 && !hasError(cells.problems, 0)) cells.error("table_no_rows", {}, headerAt);
-  return { rows, problems: cells.problems, format, subjectColumns, headerRow, mapping };
-}
-
-/** An error among the problems from index `from` on (the current row's), without rescanning the whole list. */
-function hasError(problems: readonly Problem[], from: number): boolean {
-  for (let i = from; i < problems.length; i++) if (problems[i].severity === "error") return true;
-  return false;
+  if (rows.length === 0 && !errorSince(cells.problems, 0)) cells.error("table_no_rows", {}, f.headerAt());
+  return rows;
 }
 
 /** Headers that name a subject but hold marks or percentages, not scores («Русский язык, отметка»). */
@@ -249,19 +196,19 @@ export function findSubjectColumns(header: readonly unknown[], mapping: ColumnMa
 type StudentKey = Pick<StudentScore, "schoolId" | "year" | "procedure" | "grade" | "studentId">;
 
 /** School, student, year, procedure and grade of a row (constants from the options fill absent columns). */
-function readStudentKey(get: (key: string) => unknown, options: ReadStudentOptions, cells: CellReader, at: (key: string) => Location): StudentKey | undefined {
-  const schoolId = cellText(get("school_id"));
-  if (schoolId === "") cells.error("cell_required", {}, at("school_id"));
-  const studentId = cellText(get("student_id"));
-  if (studentId === "") cells.error("cell_required", {}, at("student_id"));
-  const yearCell = get("year");
+function readStudentKey(f: TableFrame, r: number, options: ReadStudentOptions): StudentKey | undefined {
+  const { cells } = f;
+  const at = (key: string) => f.at(r, key);
+  const schoolId = f.requiredText(r, "school_id");
+  const studentId = f.requiredText(r, "student_id");
+  const yearCell = f.get(r, "year");
   const year = yearCell === undefined || cellText(yearCell) === "" ? options.year ?? null : cells.year(yearCell, at("year"));
   if (year === null && cellText(yearCell) === "") cells.error("cell_required", {}, at("year"));
-  const procedureText = cellText(get("procedure"));
+  const procedureText = cellText(f.get(r, "procedure"));
   const procedure = procedureText === "" ? options.procedure : parseProcedureCached(procedureText);
   if (procedureText === "" && !procedure) cells.error("cell_required", {}, at("procedure"));
   else if (!procedure) cells.error("procedure_unknown", { value: procedureText }, at("procedure"));
-  const gradeCell = get("grade");
+  const gradeCell = f.get(r, "grade");
   const grade = cellText(gradeCell) === "" && options.grade !== undefined ? options.grade : readGrade(gradeCell, procedure, cells, at("grade"));
   if (schoolId === "" || studentId === "" || year === null || !procedure || grade === null) return undefined;
   return { schoolId, studentId, year, procedure, grade };
@@ -279,19 +226,19 @@ function parseProcedureCached(text: string): Procedure | undefined {
 }
 
 /** The subject (and ЕГЭ mathematics level) of a long-format row; none when the subject cell is blank or unknown. */
-function readLongSubject(get: (key: string) => unknown, cells: CellReader, at: (key: string) => Location): RawScore[] {
-  const text = cellText(get("subject"));
+function readLongSubject(f: TableFrame, r: number): RawScore[] {
+  const text = cellText(f.get(r, "subject"));
   if (text === "") {
-    cells.error("cell_required", {}, at("subject"));
+    f.cells.error("cell_required", {}, f.at(r, "subject"));
     return [];
   }
   const parsed = parseSubject(text);
   if (!parsed) {
-    cells.error("subject_unknown", { value: text }, at("subject"));
+    f.cells.error("subject_unknown", { value: text }, f.at(r, "subject"));
     return [];
   }
-  const level = parsed.subject === "MATH" ? readLevelCell(cellText(get("level")), parsed.level, cells, at("level")) : undefined;
-  return [{ subject: parsed.subject, ...(level ? { level } : {}), value: undefined, at: at("subject") }];
+  const level = parsed.subject === "MATH" ? readLevelCell(cellText(f.get(r, "level")), parsed.level, f.cells, f.at(r, "level")) : undefined;
+  return [{ subject: parsed.subject, ...(level ? { level } : {}), value: undefined, at: f.at(r, "subject") }];
 }
 
 /**
@@ -306,12 +253,8 @@ function pickScoreCell(get: (key: string) => unknown, mapping: ColumnMapping, sc
 
 /** A score: blank → null without a problem (subject not taken); text, negative or above the spec's max → located error. */
 function readScore(value: unknown, spec: ScoreSpec | undefined, cells: CellReader, at: Location, key: StudentKey): number | null {
-  const n = cells.number(value, at);
+  const n = cells.nonNegative(value, at);
   if (n === null) return null;
-  if (n < 0) {
-    cells.error("cell_negative", { value: cellText(value) }, at);
-    return null;
-  }
   if (spec && n > spec.max) {
     cells.error("score_above_max", {
       value: cellText(value), max: spec.max, procedure: key.procedure, subject: subjectLabel(spec.subject, spec.level), grade: key.grade, year: key.year,

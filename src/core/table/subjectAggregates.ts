@@ -6,19 +6,14 @@
  */
 import type { Procedure } from "../catalog/assessments";
 import { type MathLevel, parseProcedure, parseSubject, readGrade, readLevelCell, type SubjectCode, subjectLabel } from "../catalog/scoreSpecs";
-import type { Location, Problem } from "../errors";
+import type { Location } from "../errors";
 import type { SubjectAggregate } from "../indicators/scoreIndices";
 import { cellText } from "../values";
-import { AGGREGATE_FIELDS } from "./aggregate";
-import { CellReader } from "./cells";
-import { type ColumnMapping, detectHeaderRow, type FieldSpec, mapHeaders, missingFields } from "./headers";
+import { aggregateField } from "./aggregate";
+import type { CellReader } from "./cells";
+import { openTable, type OpenTableOptions, readRows, readTable, refuseRepeats, type TableFrame, type TableRead } from "./frame";
+import { detectHeaderRow, type FieldSpec } from "./headers";
 import type { SourceLike } from "./source";
-
-const aggregateField = (key: string, required: boolean): FieldSpec => {
-  const f = AGGREGATE_FIELDS.find((x) => x.key === key);
-  if (!f) throw new Error(`aggregate field ${key} missing`);
-  return { ...f, required, oneOf: undefined };
-};
 
 export const SUBJECT_AGGREGATE_FIELDS: readonly FieldSpec[] = [
   aggregateField("school_id", true),
@@ -47,11 +42,8 @@ export interface SubjectAggregateRow extends SubjectAggregate {
   location: Location;
 }
 
-export interface SubjectAggregateTable {
+export interface SubjectAggregateTable extends TableRead {
   rows: SubjectAggregateRow[];
-  problems: Problem[];
-  headerRow: number;
-  mapping: ColumnMapping;
 }
 
 /** True when the header row names a low-result count: the table is per-subject aggregates, not student scores. */
@@ -60,61 +52,22 @@ export function looksLikeSubjectAggregates(values: readonly (readonly unknown[])
 }
 
 /** Reads and validates the table; problems are returned, not thrown (see `requireValid`). */
-export function readSubjectAggregateTable(source: SourceLike, options: { mapping?: ColumnMapping; headerRow?: number } = {}): SubjectAggregateTable {
-  const { values, sheet } = source;
-  const originRow = source.originRow ?? 1;
-  const originCol = source.originCol ?? 1;
-  const cells = new CellReader();
-  if (values.length === 0 || values.every((row) => row.every((v) => cellText(v) === ""))) {
-    cells.error("table_empty", {}, { sheet });
-    return { rows: [], problems: cells.problems, headerRow: 0, mapping: {} };
-  }
-  const detected = options.headerRow !== undefined
-    ? { headerRow: options.headerRow, mapping: mapHeaders(values[options.headerRow] ?? [], SUBJECT_AGGREGATE_FIELDS) }
-    : detectHeaderRow(values, SUBJECT_AGGREGATE_FIELDS);
-  const headerRow = detected?.headerRow ?? 0;
-  const mapping = options.mapping ?? detected?.mapping ?? {};
-  const header = values[headerRow] ?? [];
-  const missing = missingFields(mapping, SUBJECT_AGGREGATE_FIELDS);
-  if (missing.length > 0) {
-    for (const key of missing) cells.error("column_missing", { field: key, found: header.map(cellText).filter(Boolean).join("; ") }, { sheet, row: originRow + headerRow });
-    return { rows: [], problems: cells.problems, headerRow, mapping };
-  }
-  const rows: SubjectAggregateRow[] = [];
-  const seen = new Map<string, number>();
-  for (let r = headerRow + 1; r < values.length; r++) {
-    const row = values[r] ?? [];
-    if (row.every((v) => cellText(v) === "")) continue;
-    const get = (key: string): unknown => (mapping[key] === undefined ? undefined : row[mapping[key]]);
-    const at = (key: string): Location => ({
-      sheet, row: originRow + r, col: mapping[key] !== undefined ? originCol + mapping[key] : undefined,
-      column: mapping[key] !== undefined ? cellText(header[mapping[key]]) || key : key,
-    });
-    if (/^(итого|всего|total|сумма)/i.test(cellText(get("school_id")))) {
-      cells.warn("row_totals_skipped", { text: cellText(get("school_id")) }, { sheet, row: originRow + r });
-      continue;
-    }
-    const before = cells.problems.length;
-    const parsed = readRow(get, cells, at);
-    if (!parsed || cells.problems.slice(before).some((p) => p.severity === "error")) continue;
-    const key = [parsed.schoolId, parsed.year, parsed.procedure, parsed.grade, parsed.subject, parsed.level ?? ""].join("\u0000");
-    const first = seen.get(key);
-    if (first !== undefined) {
-      cells.error("aggregate_row_duplicate", { school: parsed.schoolId, procedure: parsed.procedure, grade: parsed.grade, subject: subjectLabel(parsed.subject, parsed.level), year: parsed.year, first }, { sheet, row: originRow + r });
-      continue;
-    }
-    seen.set(key, originRow + r);
-    rows.push(parsed);
-  }
-  if (rows.length === 0 && !cells.problems.some((p) => p.severity === "error")) cells.error("table_no_rows", {}, { sheet, row: originRow + headerRow });
-  return { rows, problems: cells.problems, headerRow, mapping };
+export function readSubjectAggregateTable(source: SourceLike, options: OpenTableOptions = {}): SubjectAggregateTable {
+  const opened = openTable(source, SUBJECT_AGGREGATE_FIELDS, options, ["school_id"], { keysInMissing: true });
+  return readTable(opened, (f) => {
+    const isFirst = refuseRepeats(f, (x: SubjectAggregateRow) => [x.schoolId, x.year, x.procedure, x.grade, x.subject, x.level ?? ""].join("\u0000"), (x, first) => [
+      "aggregate_row_duplicate", { school: x.schoolId, procedure: x.procedure, grade: x.grade, subject: subjectLabel(x.subject, x.level), year: x.year, first },
+    ]);
+    return readRows(f, (r) => readRow(f, r), isFirst);
+  });
 }
 
-function readRow(get: (key: string) => unknown, cells: CellReader, at: (key: string) => Location): SubjectAggregateRow | undefined {
-  const schoolId = cellText(get("school_id"));
-  if (schoolId === "") cells.error("cell_required", {}, at("school_id"));
-  const year = cells.year(get("year"), at("year"));
-  if (cellText(get("year")) === "") cells.error("cell_required", {}, at("year"));
+function readRow(f: TableFrame, r: number): SubjectAggregateRow | undefined {
+  const { cells } = f;
+  const get = (key: string) => f.get(r, key);
+  const at = (key: string) => f.at(r, key);
+  const schoolId = f.requiredText(r, "school_id");
+  const year = f.requiredYear(r, "year");
   const procedureText = cellText(get("procedure"));
   const procedure: Procedure | undefined = procedureText === "" ? undefined : parseProcedure(procedureText);
   if (procedureText === "") cells.error("cell_required", {}, at("procedure"));
@@ -139,7 +92,7 @@ function readRow(get: (key: string) => unknown, cells: CellReader, at: (key: str
   if (schoolId === "" || year === null || !procedure || grade === null || !parsed || participants === null || lowCount === null) return undefined;
   const subject: SubjectCode = parsed.subject;
   return {
-    schoolId, schoolName: cellText(get("school_name")), municipality: cellText(get("municipality")), year, procedure, grade, subject,
+    schoolId, schoolName: f.text(r, "school_name"), municipality: f.text(r, "municipality"), year, procedure, grade, subject,
     ...(level ? { level } : {}), participants, lowCount, massCount, location: at("low_count"),
   };
 }
