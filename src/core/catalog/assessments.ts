@@ -94,6 +94,16 @@ export function evaluatedId(id: string, egeMathMode: EgeMathMode): string {
  * «ОГЭ математика», «ЕГЭ математика (профиль)», "EGE math base"). Returns undefined when unknown.
  */
 export function parseAssessment(text: string): Assessment | undefined {
+  // A table repeats a handful of spellings a million times: remember what each one meant.
+  if (recognised.has(text)) return recognised.get(text);
+  const found = recognise(text);
+  if (recognised.size < 10000) recognised.set(text, found);
+  return found;
+}
+
+const recognised = new Map<string, Assessment | undefined>();
+
+function recognise(text: string): Assessment | undefined {
   const raw = text.trim();
   const direct = byId.get(raw.toUpperCase());
   if (direct) return direct;

@@ -88,7 +88,10 @@ function readAggregateRow(f: TableFrame, r: number, pctIsFraction: boolean): Agg
   const at = (key: string) => f.at(r, key);
   const schoolId = f.requiredText(r, "school_id");
   if (schoolId === "") return undefined;
-  const texts = Object.fromEntries(["school_name", "municipality", "locality", "group"].map((key) => [key, f.text(r, key)]));
+  const schoolName = f.text(r, "school_name");
+  const municipality = f.text(r, "municipality");
+  const locality = f.text(r, "locality");
+  const group = f.text(r, "group");
   const year = cells.year(get("year"), at("year"));
   const assessmentText = f.text(r, "assessment");
   const assessment = assessmentText === "" ? undefined : parseAssessment(assessmentText);
@@ -133,10 +136,10 @@ function readAggregateRow(f: TableFrame, r: number, pctIsFraction: boolean): Agg
   if (year === null || !assessment) return undefined;
   return {
     schoolId,
-    schoolName: texts.school_name,
-    municipality: texts.municipality,
-    locality: parseLocality(texts.locality),
-    group: texts.group,
+    schoolName,
+    municipality,
+    locality: parseLocality(locality),
+    group,
     year,
     assessmentId: assessment.id,
     participants: participants ?? 0,

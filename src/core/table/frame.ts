@@ -107,11 +107,17 @@ export function openTable(
     return { ok: false, problems: cells.problems, headerRow, mapping, header };
   }
   const get = (r: number, key: string): unknown => (mapping[key] === undefined ? undefined : values[r]?.[mapping[key]]);
+  // Locations are built for every cell read (problems need them), so the column names are computed once and the
+  // objects are plain literals: this runs a million times on a country's table.
+  const columnNames = header.map((h) => cellText(h) || undefined);
   const rowAt = (r: number): Location => ({ sheet, row: originRow + r });
-  const atCol = (r: number, col: number): Location => ({ ...rowAt(r), col: originCol + col, column: cellText(header[col]) || undefined });
-  const at = (r: number, key: string): Location => (mapping[key] !== undefined
-    ? { ...atCol(r, mapping[key]), column: cellText(header[mapping[key]]) || key }
-    : { ...rowAt(r), column: key });
+  const atCol = (r: number, col: number): Location => ({ sheet, row: originRow + r, col: originCol + col, column: columnNames[col] });
+  const at = (r: number, key: string): Location => {
+    const col = mapping[key];
+    return col !== undefined
+      ? { sheet, row: originRow + r, col: originCol + col, column: columnNames[col] ?? key }
+      : { sheet, row: originRow + r, column: key };
+  };
   const text = (r: number, key: string): string => cells.text(get(r, key), at(r, key));
   const requiredText = (r: number, key: string): string => {
     const t = text(r, key);
