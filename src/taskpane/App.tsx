@@ -53,23 +53,27 @@ export function App({
   const entry = route.page === null ? undefined : entries.find((e) => e.id === route.page);
 
   return (
-    <FluentProvider theme={theme} className={styles.root}>
-      <LangContext.Provider value={lang}>
-        <FunctionCatalogContext.Provider value={loadFunctions}>
-          <Header lang={lang} onLangChange={chooseLang} onAbout={() => open(aboutPageId)} />
-          <main className={styles.main}>
-            {entry ? (
-              <PageFrame key={entry.id} title={t(entry.titleKey, {}, lang)} onBack={goHome}>
-                <Suspense fallback={<Spinner size="small" label={t("pane_loading", {}, lang)} />}>
-                  <entry.page />
-                </Suspense>
-              </PageFrame>
-            ) : (
-              <HomePage entries={entries} onOpen={open} returnedFrom={"returnedFrom" in route ? route.returnedFrom : undefined} />
-            )}
-          </main>
-        </FunctionCatalogContext.Provider>
-      </LangContext.Provider>
+    // The layout class sits on a div, not on the provider: the provider copies its class to every portal
+    // (tooltips, dialogs, chart popovers), and a full-height background there would blank the whole pane.
+    <FluentProvider theme={theme}>
+      <div className={styles.root}>
+        <LangContext.Provider value={lang}>
+          <FunctionCatalogContext.Provider value={loadFunctions}>
+            <Header lang={lang} onLangChange={chooseLang} onAbout={() => open(aboutPageId)} />
+            <main className={styles.main}>
+              {entry ? (
+                <PageFrame key={entry.id} title={t(entry.titleKey, {}, lang)} onBack={goHome}>
+                  <Suspense fallback={<Spinner size="small" label={t("pane_loading", {}, lang)} />}>
+                    <entry.page />
+                  </Suspense>
+                </PageFrame>
+              ) : (
+                <HomePage entries={entries} onOpen={open} returnedFrom={"returnedFrom" in route ? route.returnedFrom : undefined} />
+              )}
+            </main>
+          </FunctionCatalogContext.Provider>
+        </LangContext.Provider>
+      </div>
     </FluentProvider>
   );
 }

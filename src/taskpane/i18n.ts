@@ -2,8 +2,10 @@
 import { createContext, useCallback, useContext } from "react";
 import { type Lang, registerMessages, t } from "../i18n";
 import { paneMessages } from "../i18n/messages/pane";
+import { workflowMessages } from "../i18n/messages/workflows";
 
 registerMessages(paneMessages);
+registerMessages(workflowMessages);
 
 export const LangContext = createContext<Lang>("ru");
 

@@ -5,8 +5,8 @@
  *   { id: "identify", kind: "workflow", titleKey: "pane_identify_title", summaryKey: "pane_identify_summary",
  *     icon: SearchRegular, page: IdentifyPage },
  */
-import { type FluentIcon, InfoRegular } from "@fluentui/react-icons";
-import type { ComponentType } from "react";
+import { ArrowTrendingLinesRegular, type FluentIcon, InfoRegular, SearchRegular } from "@fluentui/react-icons";
+import { type ComponentType, lazy } from "react";
 import { AboutPage } from "./pages/AboutPage";
 
 export interface WorkflowEntry {
@@ -23,5 +23,7 @@ export interface WorkflowEntry {
 export const aboutPageId = "about";
 
 export const workflows: readonly WorkflowEntry[] = [
+  { id: "identify", kind: "workflow", titleKey: "pane_identify_title", summaryKey: "pane_identify_summary", icon: SearchRegular, page: lazy(() => import("./pages/IdentifyPage").then((m) => ({ default: m.IdentifyPage }))) },
+  { id: "dynamics", kind: "workflow", titleKey: "pane_dynamics_title", summaryKey: "pane_dynamics_summary", icon: ArrowTrendingLinesRegular, page: lazy(() => import("./pages/DynamicsPage").then((m) => ({ default: m.DynamicsPage }))) },
   { id: aboutPageId, kind: "info", titleKey: "pane_about_title", summaryKey: "pane_about_summary", icon: InfoRegular, page: AboutPage },
 ];

@@ -19,11 +19,12 @@ function renderApp(props: Parameters<typeof App>[0] = {}) {
 }
 
 describe("task pane shell", () => {
-  it("starts in Russian on Home, with the honest note that no calculation is wired yet", () => {
+  it("starts in Russian on Home, listing the workflows before the reference page", () => {
     renderApp();
     expect(screen.getByRole("heading", { level: 1, name: "ШНОР Аналитика" })).toBeTruthy();
     expect(screen.getByRole("heading", { level: 2, name: "Главная" })).toBeTruthy();
-    expect(screen.getByText("Расчёты в панели ещё не подключены.")).toBeTruthy();
+    expect(screen.queryByText("Расчёты в панели ещё не подключены.")).toBeNull();
+    expect(screen.getAllByRole("heading", { level: 3 }).map((h) => h.textContent)).toEqual(["Список ШНОР и зона риска", "Динамика за два года", "О надстройке"]);
     expect(screen.getByRole("button", { name: "Открыть: О надстройке" })).toBeTruthy();
     expect(document.documentElement.lang).toBe("ru");
     expect(screen.getByRole("button", { name: "Русский (RU)" }).getAttribute("aria-pressed")).toBe("true");
