@@ -1,13 +1,17 @@
 #!/usr/bin/env node
 /**
- * `npm run bench`: timings of the identification core on generated aggregate tables of region, large-region and
- * country size (schools × 3 years × 9 assessments). Prints a table; never part of the tests.
+ * `npm run bench`: timings on generated data (never part of the tests). Prints three tables:
+ *  1. the identification core alone on region, large-region and country size (schools × 3 years × 9 assessments);
+ *  2. `shnor identify` end to end (CSV → JSON file) beside DuckDB doing the same aggregation in SQL on the same CSV,
+ *     with the ratio and peak memory, and the check that both find the same number of ШНОР;
+ *  3. the worksheet functions and the size of the functions bundle.
+ * `npm run bench -- --quick` skips the country size.
  */
 const path = require("path");
 const fs = require("fs");
 const { execFileSync } = require("child_process");
 
-const root = path.resolve(__dirname, "..");
+const root = path.resolve(__dirname, "..", "..");
 if (!fs.existsSync(path.join(root, "lib", "index.js"))) {
   execFileSync(process.execPath, [require.resolve("typescript/bin/tsc"), "-p", "tsconfig.lib.json"], { cwd: root, stdio: "inherit" });
 }
@@ -44,6 +48,27 @@ function median(fn, runs = 7) {
   return times.sort((a, b) => a - b)[Math.floor(runs / 2)];
 }
 
+function benchEndToEnd() {
+  const { aggregateCsv } = require("./generate");
+  const { duckIdentify } = require("./duckdb");
+  const { runShnor, runNode } = require("./endToEnd");
+  const tmp = fs.mkdtempSync(path.join(require("os").tmpdir(), "shnor-bench-"));
+  console.log("\n2. end to end on the same CSV: shnor identify (parse → compute → JSON file) vs DuckDB SQL");
+  console.log("size          rows        shnor ms   shnor RSS MB   duckdb ms   duckdb RSS MB   ratio   ШНОР (ours = duckdb)");
+  const perRow = [];
+  for (const [name, n] of sizes) {
+    const csv = aggregateCsv(n);
+    const ours = runShnor(["identify", csv, "--year", "2024", "--format", "json", "--out", path.join(tmp, "ours.json")]);
+    const duck = runNode(require.resolve("./duckdb"), "duckIdentify", [csv, 2024, path.join(tmp, "duck.json")]);
+    const shnor = JSON.parse(fs.readFileSync(path.join(tmp, "ours.json"), "utf8")).summary.shnor;
+    const rowsN = n * 27;
+    perRow.push([name, ours.ms / rowsN]);
+    console.log(`${name.padEnd(13)} ${String(rowsN).padStart(9)}   ${ours.ms.toFixed(0).padStart(8)}   ${ours.rssMB.toFixed(0).padStart(12)}   ${duck.ms.toFixed(0).padStart(9)}   ${duck.rssMB.toFixed(0).padStart(13)}   ${(ours.ms / duck.ms).toFixed(1).padStart(5)}×  ${shnor} ${shnor === duck.result ? "=" : "≠"} ${duck.result}`);
+  }
+  console.log(`   cost per row: ${perRow.map(([name, us]) => `${name} ${(us * 1000).toFixed(2)} µs`).join(", ")} (equal per-row cost = linear growth)`);
+  fs.rmSync(tmp, { recursive: true, force: true });
+}
+
 function benchFunctions() {
   // Worksheet functions as Excel calls them: ranges arrive as arrays of rows, blanks as null.
   const students = Array.from({ length: 100000 }, (_, i) => [((i * 7919) % 34) - 0, i % 17 === 0 ? null : (i * 104729) % 32]);
@@ -52,7 +77,7 @@ function benchFunctions() {
   const region = Array.from({ length: gia }, (_, i) => [50 + (i % 11)]);
   const lri = median(() => lib.functions.LOWRESULTINDEX(students, [[15, 8]], [[33, 31]]));
   const dev = median(() => lib.functions.GIADEVIATION(school, region));
-  console.log("\nworksheet functions (median of 7, argument conversion included)");
+  console.log("\n3. worksheet functions (median of 7, argument conversion included)");
   console.log(`  LOWRESULTINDEX, 100,000 students × 2 subjects   ${lri.toFixed(1)} ms   (target < 50 ms)`);
   console.log(`  GIADEVIATION, 10,000 pairs                       ${dev.toFixed(1)} ms   (target < 50 ms)`);
   const bundle = path.join(root, "dist", "functions.js");
@@ -64,7 +89,10 @@ function benchFunctions() {
   }
 }
 
-const sizes = [["region", 1000], ["large region", 5000], ["country", 40000]];
+const quick = process.argv.includes("--quick");
+const sizes = [["region", 1000], ["large region", 5000], ...(quick ? [] : [["country", 40000]])];
+console.log(`Node ${process.version}, ${require("os").cpus().length} cores; load average ${require("os").loadavg().map((x) => x.toFixed(1)).join(" ")}`);
+console.log("\n1. core alone (rows already in memory)");
 console.log("size          schools   rows      identify ms   dynamics ms   ШНОР    heap MB");
 for (const [name, n] of sizes) {
   const data = rows(n);
@@ -74,4 +102,5 @@ for (const [name, n] of sizes) {
   console.log(`${name.padEnd(13)} ${String(n).padStart(7)}   ${String(data.length).padStart(8)}  ${tIdentify.toFixed(0).padStart(11)}   ${tDynamics.toFixed(0).padStart(11)}   ${String(result.summary.shnor).padStart(5)}   ${heap.toFixed(0).padStart(7)}`);
 }
 
+benchEndToEnd();
 benchFunctions();
