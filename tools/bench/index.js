@@ -50,7 +50,6 @@ function median(fn, runs = 7) {
 
 function benchEndToEnd() {
   const { aggregateCsv } = require("./generate");
-  const { duckIdentify } = require("./duckdb");
   const { runShnor, runNode } = require("./endToEnd");
   const tmp = fs.mkdtempSync(path.join(require("os").tmpdir(), "shnor-bench-"));
   console.log("\n2. end to end on the same CSV: shnor identify (parse → compute → JSON file) vs DuckDB SQL");
