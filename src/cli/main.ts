@@ -5,10 +5,15 @@
 import { Command, CommanderError } from "commander";
 import { isShnorError } from "../core/errors";
 import { formatError, type Lang } from "../i18n";
+import { contextCommand } from "./commands/context";
+import { deficitsCommand } from "./commands/deficits";
 import { deviationCommand } from "./commands/deviation";
 import { dynamicsCommand } from "./commands/dynamics";
+import { expertiseCommand } from "./commands/expertise";
 import { identifyCommand } from "./commands/identify";
+import { indicatorsCommand } from "./commands/indicators";
 import { indicesCommand } from "./commands/indices";
+import { risksCommand } from "./commands/risks";
 import { sampleCommand } from "./commands/sample";
 import { type CliIO, parseLang, processIO, UsageError } from "./context";
 import "./messages";
@@ -26,6 +31,11 @@ export function buildProgram(io: CliIO): Command {
   dynamicsCommand(program, io);
   indicesCommand(program, io);
   deviationCommand(program, io);
+  contextCommand(program, io);
+  deficitsCommand(program, io);
+  risksCommand(program, io);
+  indicatorsCommand(program, io);
+  expertiseCommand(program, io);
   sampleCommand(program, io);
   return program;
 }

@@ -6,10 +6,11 @@
 import { type Command, Option } from "commander";
 import { parseSubject, resolveScoreSpecs, type ScoreSpec, type SubjectCode } from "../../core/catalog/scoreSpecs";
 import type { Problem } from "../../core/errors";
-import { approximateScoreIndices, computeScoreIndices, type ScoreIndexSettings } from "../../core/indicators/scoreIndices";
-import { analyseApproximateIndices, analyseExactIndices, type AnalysisOptions, type IndicesAnalysis, type SchoolInfo } from "../../core/report/indicesAnalysis";
+import { approximateScoreIndices, type ScoreIndexSettings } from "../../core/indicators/scoreIndices";
+import { analyseApproximateIndices, type AnalysisOptions, type IndicesAnalysis, type SchoolInfo } from "../../core/report/indicesAnalysis";
 import { dynamicsTable, indicesSheets, inrTable, procedureText, programmeSummary, regionTables, specsTable, subjectsTable } from "../../core/report/indicesSheets";
 import type { TableSpec } from "../../core/report/sheet";
+import { analyseStudentIndices } from "../../core/report/studentIndices";
 import type { Translate } from "../../core/report/translate";
 import { type CliIO, parseLang, translator, UsageError } from "../context";
 import { indicesJson } from "../indicesJson";
@@ -61,10 +62,7 @@ export function indicesCommand(program: Command, io: CliIO): void {
 }
 
 function analyse(input: ScoreInput, settings: Partial<ScoreIndexSettings>, options: AnalysisOptions): { analysis: IndicesAnalysis; warnings: Problem[] } {
-  if (input.kind === "students") {
-    const result = computeScoreIndices(input.rows, settings);
-    return { analysis: analyseExactIndices(result, options), warnings: result.problems };
-  }
+  if (input.kind === "students") return analyseStudentIndices(input.rows, settings, options);
   const info = new Map<string, SchoolInfo>();
   for (const r of input.rows) if (!info.has(r.schoolId) || (r.schoolName && !info.get(r.schoolId)?.schoolName)) info.set(r.schoolId, { schoolName: r.schoolName, municipality: r.municipality });
   return { analysis: analyseApproximateIndices(approximateScoreIndices(input.rows, settings), info, options), warnings: [] };

@@ -1,0 +1,116 @@
+/** Messages of the context commands (context, deficits, risks, indicators, expertise) and of their templates. */
+import { type Messages, registerMessages } from "../i18n";
+
+export const contextCliMessages: Messages = {
+  cli_sample_context_written: {
+    ru: "Записаны контекстные данные тех же школ: {dir} ({files} файлов; {schools} школ, из них {project} — школы проекта «500+»).",
+    en: "Context inputs of the same schools written: {dir} ({files} files; {schools} schools, {project} of them in the «500+» project).",
+  },
+
+  // ---- Reading inputs
+  cli_in_file: { ru: "файл {file}, {problem}", en: "file {file}, {problem}" },
+  cli_warning: { ru: "Предупреждение", en: "Warning" },
+  cli_input_errors: { ru: "Ошибок во входных данных: {count} (файлы: {files}). Ничего не записано: исправьте ячейки и запустите команду снова.", en: "{count} problems in the input ({files}). Nothing was written: fix the cells and run the command again." },
+  cli_school_list_unrecognised: {
+    ru: "список школ {file} не распознан: ожидается JSON команды «shnor identify --format json», JSON-массив логинов или таблица со столбцом «Логин ОО» (и, если нужно, «ШНОР» да/нет)",
+    en: "school list {file} not recognised: expected the JSON of `shnor identify --format json`, a JSON array of ids, or a table with a school id column (and optionally a ШНОР yes/no column)",
+  },
+
+  // ---- Summaries printed after writing
+  cli_context_summary: { ru: "ИСБШ {year}: рассчитан для {scored} из {schools} школ, в зоне риска {zone}{shnor}.", en: "ИСБШ {year}: computed for {scored} of {schools} schools, {zone} in the risk zone{shnor}." },
+  cli_context_zone_shnor: { ru: " (из них ШНОР: {n})", en: " ({n} of them ШНОР)" },
+  cli_context_oip: { ru: "ОИП {year}: ниже {target} — {below} школ, ниже и со снижением — {both}; прирост у {n} из {m}.", en: "ОИП {year}: {below} schools below {target}, {both} below and declining; growth in {n} of {m}." },
+  cli_context_federal: { ru: "Критерии ФЦПРО 2016: из {schools} школ ШНРО — {shnro}, ШФНСУ — {shnsu}.", en: "2016 federal criteria: of {schools} schools, {shnro} ШНРО and {shnsu} ШФНСУ." },
+  cli_deficits_summary: { ru: "Ресурсные дефициты{year}: кадровый — {staffing}, инфраструктурный — {infrastructure}, оба — {both} из {schools} школ.", en: "Resource deficits{year}: staffing {staffing}, infrastructure {infrastructure}, both {both} of {schools} schools." },
+  cli_deficits_indicator: { ru: "Показатель {no} ({what}) {from}→{to}: положительная динамика у {n} из {m} ({share} %){verdict}", en: "Indicator {no} ({what}) {from}→{to}: positive dynamics in {n} of {m} ({share} %){verdict}" },
+  cli_deficits_verdict: { ru: "; целевое значение {year} г. {target} % — {verdict}", en: "; target {year} {target} % — {verdict}" },
+  cli_deficits_staffing: { ru: "кадры", en: "staffing" },
+  cli_deficits_equipment: { ru: "МТО", en: "equipment" },
+  cli_risks_summary: { ru: "Рисковые профили школ: {schools} (городских {urban}, сельских {rural}); топ рисков высокой значимости: {top}.", en: "Risk profiles: {schools} schools ({urban} urban, {rural} rural); top high-significance risks: {top}." },
+  cli_indicators_summary: { ru: "{template}, {year}: достигнуто {met}, не достигнуто {notMet}, без целевого значения {noTarget}, нет данных {noData}.", en: "{template}, {year}: {met} met, {notMet} not met, {noTarget} without a target, {noData} without data." },
+  cli_indicators_template_written: {
+    ru: "Записан шаблон ввода «{template}»: {path} ({count} показателей). Заполните столбцы n и m и запустите «shnor indicators {path} --template {template} --year {year}».",
+    en: "Input template \"{template}\" written: {path} ({count} indicators). Fill in the n and m columns and run `shnor indicators {path} --template {template} --year {year}`.",
+  },
+  cli_expertise_template_written: {
+    ru: "Записан шаблон экспертизы: {path} ({sheets} лист., {criteria} критериев, максимум {max} баллов). Его можно заполнить в Excel без надстройки.",
+    en: "Expertise template written: {path} ({sheets} sheet(s), {criteria} criteria, at most {max} points). It can be filled in Excel without the add-in.",
+  },
+  cli_expertise_summary: {
+    ru: "Экспертиза {year}: объектов — {objects}, файлов — {files}; механизмы сформированы у {formed} ({share17} %), меры реализованы у {implemented} ({share18} %).",
+    en: "Expertise {year}: {objects} objects from {files} files; mechanisms formed in {formed} ({share17} %), measures implemented in {implemented} ({share18} %).",
+  },
+
+  // ---- Expertise: reading filled templates
+  cli_expertise_name_missing: { ru: "не указан объект экспертизы (ячейка {cell}): использовано имя «{name}»", en: "the object of the expertise is not given (cell {cell}): the name \"{name}\" is used" },
+  cli_expertise_sheet_skipped: { ru: "на листе нет таблицы критериев (столбцы «№ критерия» и «Балл»), лист пропущен", en: "the sheet has no criteria table (columns \"Criterion No.\" and \"Points\"); it was skipped" },
+  cli_expertise_no_sheet: {
+    ru: "в файле нет ни одного листа с таблицей критериев: нужны столбцы «№ критерия», «Максимальный балл» и «Балл» (или по столбцу на муниципалитет)",
+    en: "the file has no sheet with a criteria table: it needs the columns \"Criterion No.\", \"Max points\" and \"Points\" (or one column per municipality)",
+  },
+  cli_expertise_rubric_mismatch: {
+    ru: "критерии листа ({here}) не совпадают с критериями первого оценённого листа ({first}, файл {file}): все шаблоны должны быть по одной рубрике",
+    en: "the sheet's criteria ({here}) differ from those of the first sheet read ({first}, file {file}): every template must follow one rubric",
+  },
+  cli_expertise_object_duplicate: { ru: "«{object}» уже оценён: файл {file}, лист «{sheet}»", en: "\"{object}\" is already evaluated: file {file}, sheet \"{sheet}\"" },
+  cli_sheet_sources: { ru: "Источники", en: "Sources" },
+  cli_title_sources: { ru: "Прочитанные шаблоны экспертизы", en: "Expertise templates read" },
+  cli_col_file: { ru: "Файл", en: "File" },
+  cli_col_sheet: { ru: "Лист", en: "Sheet" },
+
+  // ---- Deficits: the index dynamics sheet
+  cli_sheet_index_dynamics: { ru: "Динамика индексов {year}", en: "Index dynamics {year}" },
+  cli_title_index_dynamics: { ru: "Динамика индексов кадровой обеспеченности и МТО, {from}–{to} (показатели 11–12 комплексного проекта)", en: "Dynamics of the staffing and equipment indices, {from}–{to} (project indicators 11–12)" },
+  cli_note_anchor_baseYear: { ru: "Индекс {to} г. рассчитан на статистиках {from} г. (опорный год), положительная динамика — рост композита C", en: "The {to} index is scored on the {from} statistics (base year); positive dynamics = C rose" },
+  cli_note_anchor_eachYear: { ru: "Индекс каждого года — на своей T-шкале: динамика — изменение положения школы", en: "Each year on its own T-scale: the dynamics are the change of the school's position" },
+  cli_note_cohort: { ru: "Школы в знаменателе m: {count}{excluded}", en: "Schools in the denominator m: {count}{excluded}" },
+  cli_note_excluded: { ru: " (без данных за один из годов — исключены)", en: " (without data in one of the years — left out)" },
+
+  // ---- Indicators: the input template
+  cli_sheet_inputs: { ru: "Ввод {year}", en: "Inputs {year}" },
+  cli_sheet_template: { ru: "Шаблон", en: "Template" },
+  cli_title_inputs: { ru: "Исходные данные показателей: n и m на {year} год", en: "Indicator inputs: n and m for {year}" },
+  cli_note_inputs_1: { ru: "Впишите для каждого показателя n (числитель) и m (знаменатель); значение X = n / m · 100 % и вывод рассчитает «shnor indicators».", en: "Give n (numerator) and m (denominator) for every indicator; X = n / m · 100 % and the verdict are computed by `shnor indicators`." },
+  cli_note_inputs_2: { ru: "Показатели без целевого значения оцениваются по изменению: заполните n и m прошлого года. Пустая строка — «нет данных».", en: "Indicators without a target are judged by their change: fill in last year's n and m. A blank row is \"no data\"." },
+  cli_col_target_year: { ru: "Целевое значение {year}", en: "Target {year}" },
+  cli_col_expected: { ru: "Ожидается", en: "Expected" },
+  cli_col_n: { ru: "n", en: "n" },
+  cli_col_m: { ru: "m", en: "m" },
+  cli_col_prev_n: { ru: "n прошлого года", en: "previous n" },
+  cli_col_prev_m: { ru: "m прошлого года", en: "previous m" },
+
+  // ---- The expertise template (filled by a coordinator in plain Excel)
+  xt_sheet: { ru: "Экспертиза", en: "Expertise" },
+  xt_instr_1: {
+    ru: "Как заполнить: 1) впишите в жёлтую ячейку {cell} название муниципалитета (или школы), чью дорожную карту (программу) вы оцениваете; 2) в столбце {points} «Балл» поставьте балл за каждый критерий, при необходимости поясните его в столбце «Комментарий».",
+    en: "How to fill in: 1) type the name of the municipality (or school) whose roadmap (programme) you evaluate into the yellow cell {cell}; 2) give each criterion its points in column {points} \"Points\" and explain them in \"Comment\" if needed.",
+  },
+  xt_instr_2: {
+    ru: "Баллы: 0 — нет, 1 — частично, 2 — в полной мере; не больше максимального балла из столбца {max} (другое значение Excel не примет). Пустая ячейка — критерий не оценён и считается как 0.",
+    en: "Points: 0 — no, 1 — partly, 2 — fully; at most the maximum in column {max} (Excel refuses anything else). A blank cell is a criterion not scored and counts as 0.",
+  },
+  xt_instr_3: {
+    ru: "Не меняйте столбцы A–E и строку заголовков: по ним сводная таблица узнаёт критерии. Итоги и выводы (строки {from}–{to}) Excel считает сам, надстройка не нужна. Сохраните файл и отправьте его региональному координатору.",
+    en: "Do not change columns A–E or the header row: the summary recognises the criteria by them. Excel computes the totals and verdicts (rows {from}–{to}) itself; no add-in is needed. Save the file and send it to the regional coordinator.",
+  },
+  xt_object: { ru: "Объект экспертизы:", en: "Evaluated:" },
+  xt_expert: { ru: "Эксперт:", en: "Expert:" },
+  xt_total: { ru: "Итого баллов:", en: "Total points:" },
+  xt_of: { ru: "из", en: "of" },
+  xt_level_mechanisms: { ru: "Уровень сформированности механизмов:", en: "Level of the mechanisms:" },
+  xt_level_implementation: { ru: "Уровень реализации мер:", en: "Level of implementation:" },
+  xt_level_mechanisms_total: { ru: "Уровень по всем критериям (механизмы):", en: "Level over all criteria (mechanisms):" },
+  xt_level_implementation_total: { ru: "Уровень по всем критериям (реализация):", en: "Level over all criteria (implementation):" },
+  xt_formed_yes: { ru: "механизмы сформированы (не ниже {threshold})", en: "mechanisms formed (at least {threshold})" },
+  xt_formed_no: { ru: "механизмы не сформированы (ниже {threshold})", en: "mechanisms not formed (below {threshold})" },
+  xt_implemented_yes: { ru: "меры реализованы (не ниже {threshold})", en: "measures implemented (at least {threshold})" },
+  xt_implemented_no: { ru: "меры не реализованы (ниже {threshold})", en: "measures not implemented (below {threshold})" },
+  xt_unscored: { ru: "Не оценено критериев:", en: "Criteria not scored:" },
+  xt_points: { ru: "Балл", en: "Points" },
+  xt_comment: { ru: "Комментарий", en: "Comment" },
+  xt_points_prompt: { ru: "От 0 до {max}: 0 — нет, 1 — частично, 2 — в полной мере", en: "From 0 to {max}: 0 — no, 1 — partly, 2 — fully" },
+  xt_points_error_title: { ru: "Недопустимый балл", en: "Invalid points" },
+  xt_points_error: { ru: "Введите число от 0 до {max}.", en: "Enter a number from 0 to {max}." },
+};
+
+registerMessages(contextCliMessages);
