@@ -33,7 +33,9 @@ module.exports = (env, options) => {
       taskpane: { import: "./src/taskpane/index.tsx", dependOn: "react" },
       functions: "./src/functions/functions.ts",
     },
-    output: { path: path.resolve(__dirname, "dist"), filename: "[name].js", clean: true },
+    // Lazy pane pages load as chunks beside taskpane.html; a relative public path avoids webpack's "auto" detection,
+    // which needs a document and would throw where the functions runtime is evaluated without one.
+    output: { path: path.resolve(__dirname, "dist"), filename: "[name].js", publicPath: "", clean: true },
     resolve: { extensions: [".ts", ".tsx", ".js"] },
     module: {
       rules: [
