@@ -6,7 +6,12 @@ import type { DynamicsReport } from "../core/indicators/dynamicsReport";
 import type { ClusterTransitionReport } from "../core/indicators/clusterTransitions";
 import type { IdentifyResult } from "../core/indicators/identify";
 
-export function identifyJson(r: IdentifyResult) {
+/**
+ * `lowShares` gives the share of every low assessment (the reason a school is listed); `--details` adds every evaluated
+ * assessment with its counts (`results`) and the enabled assessments without participants (`missing`) — ten times the
+ * size on a country's data, so only on request.
+ */
+export function identifyJson(r: IdentifyResult, details = false) {
   return {
     resultsYear: r.resultsYear,
     listYear: r.listYear,
@@ -24,9 +29,11 @@ export function identifyJson(r: IdentifyResult) {
       cluster: s.cluster,
       clusterShare: s.clusterShare,
       low: s.low,
-      results: s.results,
-      missing: s.missing,
+      lowShares: Object.fromEntries(
+        Object.entries(s.low).map(([year, ids]) => [year, Object.fromEntries(ids.map((id) => [id, s.results[year].find((x) => x.assessmentId === id)?.share ?? null]))]),
+      ),
       flags: s.flags,
+      ...(details ? { results: s.results, missing: s.missing } : {}),
     })),
   };
 }

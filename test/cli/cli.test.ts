@@ -122,3 +122,17 @@ describe("shnor dynamics", () => {
     expect(await runCli(["dynamics", csv, "--from", "2024", "--to", "2023"], capture())).toBe(2);
   });
 });
+
+describe("identify JSON size", () => {
+  test("reasons by default (lowShares), every assessment with --details", async () => {
+    const plain = capture();
+    await runCli(["identify", csv, "--year", "2024"], plain);
+    const s1 = JSON.parse(plain.stdout).schools.find((s: { schoolId: string }) => s.schoolId === "s1");
+    expect(s1.lowShares).toEqual({ 2024: { VPR5_RUS: 0.3, OGE_MATH: 0.5 }, 2023: {} });
+    expect(s1.results).toBeUndefined();
+    const detailed = capture();
+    await runCli(["identify", csv, "--year", "2024", "--details"], detailed);
+    const d1 = JSON.parse(detailed.stdout).schools.find((s: { schoolId: string }) => s.schoolId === "s1");
+    expect(d1.results[2023]).toEqual([expect.objectContaining({ assessmentId: "OGE_MATH", participants: 10, failed: 1, low: false })]);
+  });
+});

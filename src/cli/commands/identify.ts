@@ -15,7 +15,8 @@ export function identifyCommand(program: Command, io: CliIO): void {
       program
         .command("identify <file>")
         .description("build the ШНОР list from an aggregate results table (.xlsx or .csv)")
-        .requiredOption("--year <Y>", "results year (the list is named Y+1)"),
+        .requiredOption("--year <Y>", "results year (the list is named Y+1)")
+        .option("--details", "JSON: add every evaluated assessment with its counts (results) and the missing ones"),
     ),
   ).action(async (file: string, o: Record<string, string | undefined>) => {
     const lang = parseLang(o.lang);
@@ -26,7 +27,7 @@ export function identifyCommand(program: Command, io: CliIO): void {
     if (!rows.some((r) => r.year === Y)) throw new ShnorError("year_no_data", { year: Y, years: yearsOf(rows).join(", ") });
     const result = identify(rows, Y, settingsFrom(o));
     const tr = translator(lang);
-    await writeOutput(format, o.out, { json: () => identifyJson(result), table: () => listTable(result, tr), report: () => identifyReport(result, tr) }, lang, io);
+    await writeOutput(format, o.out, { json: () => identifyJson(result, o.details !== undefined), table: () => listTable(result, tr), report: () => identifyReport(result, tr) }, lang, io);
     if (o.out) io.err(tr("cli_written", { path: o.out, summary: tr("rep_identify_summary", { schools: result.summary.schools, shnor: result.summary.shnor, risk: result.summary.riskZone, ...result.summary.clusters }) }) + "\n");
   });
 }
