@@ -1,11 +1,15 @@
 /** Registers the pane's messages and gives components the current language and a bound `t`. */
 import { createContext, useCallback, useContext } from "react";
 import { type Lang, registerMessages, t } from "../i18n";
+import { contextPaneMessages } from "../i18n/messages/contextPane";
 import { paneMessages } from "../i18n/messages/pane";
 import { workflowMessages } from "../i18n/messages/workflows";
+import { indicesPaneMessages } from "../i18n/messages/indicesPane";
 
 registerMessages(paneMessages);
 registerMessages(workflowMessages);
+registerMessages(contextPaneMessages);
+registerMessages(indicesPaneMessages);
 
 export const LangContext = createContext<Lang>("ru");
 

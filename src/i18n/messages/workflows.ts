@@ -83,6 +83,7 @@ export const workflowMessages: Messages = {
     ru: "* — обязательное поле. Для неуспевающих достаточно количества или доли.",
     en: "* — required. For failures, either the count or the percentage is enough.",
   },
+  wf_map_required_only: { ru: "* — обязательное поле.", en: "* — required." },
   wf_map_check: { ru: "Проверить данные", en: "Check the data" },
   wf_field_school_id: { ru: "Логин ОО (код школы)", en: "School ID" },
   wf_field_school_name: { ru: "Наименование ОО", en: "School name" },
@@ -102,6 +103,7 @@ export const workflowMessages: Messages = {
 
   // Check
   wf_check_facts: { ru: "Принято строк: {rows}, школ: {schools}, годы: {years}.", en: "Rows accepted: {rows}, schools: {schools}, years: {years}." },
+  wf_check_facts_no_years: { ru: "Принято строк: {rows}, школ: {schools}.", en: "Rows accepted: {rows}, schools: {schools}." },
   wf_check_clean: { ru: "Ошибок не найдено. Можно переходить к настройкам.", en: "No problems found. You can go on to the settings." },
   wf_check_only_warnings: {
     ru: "Ошибок нет, предупреждений: {warnings}. Расчёт возможен; посмотрите, не нужно ли что-то исправить.",

@@ -9,7 +9,7 @@ import type { Section } from "./stepTypes";
 const useStyles = makeStyles({ facts: { margin: 0 } });
 
 /** Step 3: what was read, the verdict, and every problem; with errors the only way on is to fix and check again. */
-export function CheckStep<S, R>({ api, section }: { api: WorkflowApi<S, R>; section: Section }) {
+export function CheckStep<S, R, Row>({ api, section }: { api: WorkflowApi<S, R, Row>; section: Section }) {
   const styles = useStyles();
   const text = useText();
   const lang = useLang();
@@ -33,7 +33,7 @@ export function CheckStep<S, R>({ api, section }: { api: WorkflowApi<S, R>; sect
       <>
         {facts && facts.rows > 0 && (
           <Text as="p" className={styles.facts}>
-            {text("wf_check_facts", { rows: number.format(facts.rows), schools: number.format(facts.schools), years: facts.years.join(", ") })}
+            {text(facts.key ?? (facts.years.length > 0 ? "wf_check_facts" : "wf_check_facts_no_years"), { rows: number.format(facts.rows), schools: number.format(facts.schools), years: facts.years.join(", ") })}
           </Text>
         )}
         <MessageBar intent={verdict.intent} layout="multiline">

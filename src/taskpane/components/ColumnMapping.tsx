@@ -1,6 +1,7 @@
 import { Caption1, Field, makeStyles, MessageBar, MessageBarBody, Select, SpinButton, tokens } from "@fluentui/react-components";
 import { AGGREGATE_FIELDS } from "../../core/table/aggregate";
-import type { ColumnMapping as Mapping } from "../../core/table/headers";
+import type { FieldSpec, ColumnMapping as Mapping } from "../../core/table/headers";
+import { hasMessage } from "../../i18n";
 import type { SourceMatrix } from "../../host/WorkbookHost";
 import { useText } from "../i18n";
 import type { MappingIssues } from "../workflows/mappingCheck";
@@ -17,6 +18,8 @@ const useStyles = makeStyles({
 });
 
 export interface ColumnMappingProps {
+  /** The fields to map (default: the aggregate results table). */
+  fields?: readonly FieldSpec[];
   matrix: SourceMatrix;
   headerRow: number;
   mapping: Mapping;
@@ -27,13 +30,15 @@ export interface ColumnMappingProps {
 }
 
 /** Field → column of the sheet, one line each; required fields starred; a sample value under each chosen column. */
-export function ColumnMapping({ matrix, headerRow, mapping, issues, onHeaderRow, onMap, disabled = false }: ColumnMappingProps) {
+export function ColumnMapping({ fields = AGGREGATE_FIELDS, matrix, headerRow, mapping, issues, onHeaderRow, onMap, disabled = false }: ColumnMappingProps) {
   const styles = useStyles();
   const text = useText();
   const columns = columnOptions(matrix, headerRow);
   const firstRow = matrix.originRow;
   const lastRow = matrix.originRow + Math.min(matrix.values.length - 1, 29);
-  const fieldName = (key: string) => key.split(" | ").map((k) => `«${text(`wf_field_${k}`)}»`).join(text("wf_or"));
+  // A field without a pane label (an index component) is named by its first alias: the Russian domain label.
+  const label = (key: string) => (hasMessage(`wf_field_${key}`) ? text(`wf_field_${key}`) : fields.find((f) => f.key === key)?.aliases[0] ?? key);
+  const fieldName = (key: string) => key.split(" | ").map((k) => `«${label(k)}»`).join(text("wf_or"));
   return (
     <div className={styles.root}>
       <Field label={text("wf_map_header_row")} hint={text("wf_map_header_row_hint")}>
@@ -55,7 +60,7 @@ export function ColumnMapping({ matrix, headerRow, mapping, issues, onHeaderRow,
         </MessageBar>
       )}
       <div role="list" aria-label={text("wf_map_list_label")} className={styles.list}>
-        {AGGREGATE_FIELDS.map((f) => {
+        {fields.map((f) => {
           const col = mapping[f.key];
           const duplicate = issues.duplicates.includes(f.key);
           const sample = col === undefined ? "" : sampleValue(matrix, headerRow, col);
@@ -64,7 +69,7 @@ export function ColumnMapping({ matrix, headerRow, mapping, issues, onHeaderRow,
               <Field
                 className={styles.field}
                 orientation="horizontal"
-                label={text(`wf_field_${f.key}`)}
+                label={label(f.key)}
                 required={f.required}
                 hint={[f.oneOf ? text("wf_map_one_of") : "", sample ? text("wf_map_sample", { value: sample }) : ""].filter(Boolean).join(" · ") || undefined}
                 validationState={duplicate ? "error" : "none"}
@@ -88,7 +93,7 @@ export function ColumnMapping({ matrix, headerRow, mapping, issues, onHeaderRow,
           );
         })}
       </div>
-      <Caption1 className={styles.note}>{text("wf_map_required_note")}</Caption1>
+      <Caption1 className={styles.note}>{text(fields.some((f) => f.oneOf) ? "wf_map_required_note" : "wf_map_required_only")}</Caption1>
     </div>
   );
 }

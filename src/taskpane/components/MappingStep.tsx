@@ -8,15 +8,16 @@ import { ColumnMapping } from "./ColumnMapping";
 import type { Section } from "./stepTypes";
 
 /** Step 2: the columns as recognised, for the user to confirm or fix; the check runs only on a complete mapping. */
-export function MappingStep<S, R>({ api, section }: { api: WorkflowApi<S, R>; section: Section }) {
+export function MappingStep<S, R, Row>({ api, section }: { api: WorkflowApi<S, R, Row>; section: Section }) {
   const text = useText();
   const { state } = api;
-  const issues = useMemo(() => mappingIssues(state.mapping), [state.mapping]);
+  const issues = useMemo(() => mappingIssues(state.mapping, api.fields), [state.mapping, api.fields]);
   if (!state.matrix) return null;
   return section("mapping", {
     intro: text("wf_map_intro"),
     body: (
       <ColumnMapping
+        fields={api.fields}
         matrix={state.matrix}
         headerRow={state.headerRow}
         mapping={state.mapping}

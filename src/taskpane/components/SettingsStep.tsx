@@ -10,15 +10,15 @@ import type { Section, SettingsFormProps } from "./stepTypes";
 const FIELD_PROBLEMS = new Set(["wf_set_threshold_range", "wf_set_years_order"]);
 
 /** Step 4: the workflow's own settings form; the run button stays off while the settings are not valid. */
-export function SettingsStep<S, R>({
+export function SettingsStep<S, R, Row>({
   api,
   section,
   definition,
   SettingsForm,
 }: {
-  api: WorkflowApi<S, R>;
+  api: WorkflowApi<S, R, Row>;
   section: Section;
-  definition: WorkflowDefinition<S, R>;
+  definition: WorkflowDefinition<S, R, Row>;
   SettingsForm: ComponentType<SettingsFormProps<S>>;
 }) {
   const text = useText();

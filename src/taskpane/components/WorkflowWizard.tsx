@@ -1,6 +1,7 @@
 import { Button, makeStyles, MessageBar, MessageBarBody, Spinner, Text, tokens } from "@fluentui/react-components";
 import { ArrowLeftRegular, ArrowSyncRegular, DocumentTableRegular } from "@fluentui/react-icons";
-import { type ComponentType, useEffect, useRef } from "react";
+import { type ComponentType, type ReactNode, useEffect, useRef } from "react";
+import type { AggregateRow } from "../../core/table/aggregate";
 import type { WorkbookHost } from "../../host/WorkbookHost";
 import { useWorkbookHost } from "../host";
 import { useLang, useText } from "../i18n";
@@ -22,16 +23,18 @@ const useStyles = makeStyles({
   intro: { margin: 0 },
 });
 
-export interface WorkflowWizardProps<S, R> {
-  definition: WorkflowDefinition<S, R>;
+export interface WorkflowWizardProps<S, R, Row = AggregateRow> {
+  definition: WorkflowDefinition<S, R, Row>;
   /** Message key of the line under the page title saying what the workflow does. */
   introKey: string;
   SettingsForm: ComponentType<SettingsFormProps<S>>;
   Summary: ComponentType<{ summary: R }>;
+  /** Shown under the intro whatever the step (e.g. a button writing an empty input sheet). */
+  extra?: ReactNode;
 }
 
 /** A workflow page: the stepper and the current step, over the workbook the pane runs in. */
-export function WorkflowWizard<S, R>(props: WorkflowWizardProps<S, R>) {
+export function WorkflowWizard<S, R, Row = AggregateRow>(props: WorkflowWizardProps<S, R, Row>) {
   const host = useWorkbookHost();
   const text = useText();
   if (!host) {
@@ -44,7 +47,7 @@ export function WorkflowWizard<S, R>(props: WorkflowWizardProps<S, R>) {
   return <Wizard {...props} host={host} />;
 }
 
-function Wizard<S, R>({ definition, introKey, SettingsForm, Summary, host }: WorkflowWizardProps<S, R> & { host: WorkbookHost }) {
+function Wizard<S, R, Row>({ definition, introKey, SettingsForm, Summary, extra, host }: WorkflowWizardProps<S, R, Row> & { host: WorkbookHost }) {
   const styles = useStyles();
   const text = useText();
   const lang = useLang();
@@ -75,6 +78,7 @@ function Wizard<S, R>({ definition, introKey, SettingsForm, Summary, host }: Wor
       <Text as="p" className={styles.intro}>
         {text(introKey)}
       </Text>
+      {extra}
       <Stepper current={state.step} />
       {renderStep()}
       <ConfirmReplaceDialog sheets={state.confirm?.sheets} onReplace={() => void api.confirmReplace()} onKeep={api.declineReplace} />
@@ -85,7 +89,7 @@ function Wizard<S, R>({ definition, introKey, SettingsForm, Summary, host }: Wor
     switch (state.step) {
       case "source":
         return section("source", {
-          intro: text("wf_source_intro"),
+          intro: text(definition.table?.sourceIntroKey ?? "wf_source_intro"),
           body: (
             <SourcePicker
               sources={state.sources}

@@ -5,20 +5,21 @@
 import type { Problem } from "../../core/errors";
 import type { AggregateRow } from "../../core/table/aggregate";
 import { AGGREGATE_FIELDS } from "../../core/table/aggregate";
-import { type ColumnMapping, detectHeaderRow, mapHeaders } from "../../core/table/headers";
+import { type ColumnMapping, detectHeaderRow, type FieldSpec, mapHeaders } from "../../core/table/headers";
 import type { SourceList, SourceMatrix, SourceRef } from "../../host/WorkbookHost";
 import type { DataFacts, Notice, StepId, TaskProgress, WorkflowState } from "./types";
 
-export type WorkflowAction<S, R> =
+export type WorkflowAction<S, R, Row = AggregateRow> =
   | { type: "sources"; sources: SourceList }
   | { type: "chooseSource"; ref: SourceRef }
   | { type: "start"; progress: TaskProgress }
   | { type: "progress"; progress: TaskProgress }
   /** The source was read; `keepMapping` re-reads after the user fixed the data (same headers expected). */
-  | { type: "read"; matrix: SourceMatrix; keepMapping?: boolean }
-  | { type: "headerRow"; headerRow: number }
+  /** `fields`: the workflow's table fields (default: the aggregate results table). */
+  | { type: "read"; matrix: SourceMatrix; keepMapping?: boolean; fields?: readonly FieldSpec[] }
+  | { type: "headerRow"; headerRow: number; fields?: readonly FieldSpec[] }
   | { type: "map"; field: string; col: number | undefined }
-  | { type: "checked"; rows: AggregateRow[]; problems: Problem[]; facts: DataFacts }
+  | { type: "checked"; rows: Row[]; problems: Problem[]; facts: DataFacts }
   | { type: "settings"; settings: S }
   | { type: "confirm"; sheets: string[] }
   | { type: "done"; summary: R; sheets: string[] }
@@ -27,22 +28,22 @@ export type WorkflowAction<S, R> =
   | { type: "back" }
   | { type: "restart" };
 
-export function initialState<S, R>(): WorkflowState<S, R> {
+export function initialState<S, R, Row = AggregateRow>(): WorkflowState<S, R, Row> {
   return { step: "source", headerRow: 0, mapping: {}, problems: [] };
 }
 
 /** The header row and mapping found in a matrix; the first non-empty row when no header is recognised. */
-export function detectLayout(matrix: SourceMatrix): { headerRow: number; mapping: ColumnMapping } {
-  const found = detectHeaderRow(matrix.values, AGGREGATE_FIELDS);
+export function detectLayout(matrix: SourceMatrix, fields: readonly FieldSpec[] = AGGREGATE_FIELDS): { headerRow: number; mapping: ColumnMapping } {
+  const found = detectHeaderRow(matrix.values, fields);
   if (found) return found;
   const firstFilled = matrix.values.findIndex((row) => row.some((v) => v !== null && v !== undefined && String(v).trim() !== ""));
   const headerRow = Math.max(0, firstFilled);
-  return { headerRow, mapping: mapHeaders(matrix.values[headerRow] ?? [], AGGREGATE_FIELDS) };
+  return { headerRow, mapping: mapHeaders(matrix.values[headerRow] ?? [], fields) };
 }
 
 const PREVIOUS: Partial<Record<StepId, StepId>> = { mapping: "source", check: "mapping", settings: "check", done: "settings" };
 
-export function workflowReducer<S, R>(state: WorkflowState<S, R>, action: WorkflowAction<S, R>): WorkflowState<S, R> {
+export function workflowReducer<S, R, Row = AggregateRow>(state: WorkflowState<S, R, Row>, action: WorkflowAction<S, R, Row>): WorkflowState<S, R, Row> {
   switch (action.type) {
     case "sources": {
       const ref = state.ref ?? defaultSource(action.sources);
@@ -55,13 +56,13 @@ export function workflowReducer<S, R>(state: WorkflowState<S, R>, action: Workfl
     case "progress":
       return state.running ? { ...state, running: action.progress } : state;
     case "read": {
-      const layout = action.keepMapping ? { headerRow: state.headerRow, mapping: state.mapping } : detectLayout(action.matrix);
+      const layout = action.keepMapping ? { headerRow: state.headerRow, mapping: state.mapping } : detectLayout(action.matrix, action.fields);
       return { ...state, matrix: action.matrix, ...layout, running: undefined, rows: undefined, problems: [], facts: undefined, step: action.keepMapping ? state.step : "mapping" };
     }
     case "headerRow": {
       const header = state.matrix?.values[action.headerRow];
       if (!header) return state;
-      return { ...state, headerRow: action.headerRow, mapping: mapHeaders(header, AGGREGATE_FIELDS) };
+      return { ...state, headerRow: action.headerRow, mapping: mapHeaders(header, action.fields ?? AGGREGATE_FIELDS) };
     }
     case "map": {
       const mapping = { ...state.mapping };
@@ -84,7 +85,7 @@ export function workflowReducer<S, R>(state: WorkflowState<S, R>, action: Workfl
       return previous && !state.running ? { ...state, step: previous, notice: undefined } : state;
     }
     case "restart":
-      return { ...initialState<S, R>(), sources: state.sources, ref: state.ref, settings: state.settings };
+      return { ...initialState<S, R, Row>(), sources: state.sources, ref: state.ref, settings: state.settings };
   }
 }
 

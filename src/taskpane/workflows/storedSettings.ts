@@ -11,6 +11,13 @@ export interface StoredSettings {
   methodology?: Partial<IdentifySettings>;
   identify?: { resultsYear?: number };
   dynamics?: { fromYear?: number; toYear?: number };
+  /** The ИСБШ page's last choice (the indicators depend on the table, so they are not kept). */
+  social?: { scale?: "tScore" | "minMax"; quantile?: number; scope?: "region" | "municipality" };
+  deficits?: { scale?: "tScore" | "minMax" };
+  risks?: { topN?: number; counted?: "high" | "highOrMedium" };
+  programme?: { template?: string; year?: number };
+  expertise?: { year?: number; mechanismsThreshold?: number; implementationThreshold?: number; levelBasis?: "parts" | "total" };
+  indices?: { year?: number; massSubjects?: string[]; targetYear?: number };
 }
 
 function isRecord(v: unknown): v is Record<string, unknown> {
@@ -41,7 +48,45 @@ export function parseStoredSettings(text: string | undefined): StoredSettings {
   if (!isRecord(json)) return {};
   const identify = isRecord(json.identify) ? { resultsYear: year(json.identify.resultsYear) } : undefined;
   const dynamics = isRecord(json.dynamics) ? { fromYear: year(json.dynamics.fromYear), toYear: year(json.dynamics.toYear) } : undefined;
-  return { methodology: methodologyOf(json.methodology), identify, dynamics };
+  const indices = isRecord(json.indices) ? {
+    year: year(json.indices.year),
+    massSubjects: Array.isArray(json.indices.massSubjects) ? json.indices.massSubjects.filter((x): x is string => typeof x === "string") : undefined,
+    targetYear: year(json.indices.targetYear),
+  } : undefined;
+  const social = isRecord(json.social) ? socialOf(json.social) : undefined;
+  const deficits = isRecord(json.deficits) ? { scale: scaleOf(json.deficits.scale) } : undefined;
+  const risks = isRecord(json.risks) ? risksOf(json.risks) : undefined;
+  const programme = isRecord(json.programme) ? { template: typeof json.programme.template === "string" ? json.programme.template : undefined, year: year(json.programme.year) } : undefined;
+  const expertise = isRecord(json.expertise) ? expertiseOf(json.expertise) : undefined;
+  return { methodology: methodologyOf(json.methodology), identify, dynamics, social, deficits, risks, programme, expertise, indices };
+}
+
+const scaleOf = (v: unknown): "tScore" | "minMax" | undefined => (v === "tScore" || v === "minMax" ? v : undefined);
+
+function risksOf(v: Record<string, unknown>): StoredSettings["risks"] {
+  const n = v.topN;
+  return {
+    topN: Number.isInteger(n) && (n as number) >= 1 && (n as number) <= 10 ? (n as number) : undefined,
+    counted: v.counted === "high" || v.counted === "highOrMedium" ? v.counted : undefined,
+  };
+}
+
+const shareOf = (v: unknown): number | undefined => (typeof v === "number" && v >= 0 && v <= 1 ? v : undefined);
+
+function expertiseOf(v: Record<string, unknown>): StoredSettings["expertise"] {
+  return {
+    year: year(v.year), mechanismsThreshold: shareOf(v.mechanismsThreshold), implementationThreshold: shareOf(v.implementationThreshold),
+    levelBasis: v.levelBasis === "parts" || v.levelBasis === "total" ? v.levelBasis : undefined,
+  };
+}
+
+function socialOf(v: Record<string, unknown>): StoredSettings["social"] {
+  const q = v.quantile;
+  return {
+    scale: scaleOf(v.scale),
+    quantile: typeof q === "number" && q > 0 && q < 1 ? q : undefined,
+    scope: v.scope === "region" || v.scope === "municipality" ? v.scope : undefined,
+  };
 }
 
 /** The stored methodology resolved by the core; defaults when what is stored is not a valid set of settings. */

@@ -6,7 +6,7 @@ import type { Problem } from "../../core/errors";
 import type { ReportSpec } from "../../core/report/sheet";
 import type { Translate } from "../../core/report/translate";
 import type { AggregateRow } from "../../core/table/aggregate";
-import type { ColumnMapping } from "../../core/table/headers";
+import type { ColumnMapping, FieldSpec } from "../../core/table/headers";
 import type { SourceList, SourceMatrix, SourceRef } from "../../host/WorkbookHost";
 import type { StoredSettings } from "./storedSettings";
 
@@ -31,9 +31,11 @@ export interface DataFacts {
   rows: number;
   schools: number;
   years: number[];
+  /** The message stating them, with {rows}, {schools}, {years} (default: rows, schools and years read). */
+  key?: string;
 }
 
-export interface WorkflowState<S, R> {
+export interface WorkflowState<S, R, Row = AggregateRow> {
   step: StepId;
   sources?: SourceList;
   ref?: SourceRef;
@@ -41,7 +43,7 @@ export interface WorkflowState<S, R> {
   /** 0-based header row in `matrix.values`. */
   headerRow: number;
   mapping: ColumnMapping;
-  rows?: AggregateRow[];
+  rows?: Row[];
   problems: Problem[];
   facts?: DataFacts;
   settings?: S;
@@ -59,13 +61,27 @@ export interface Computed<R> {
   summary: R;
 }
 
-export interface WorkflowDefinition<S, R> {
-  id: "identify" | "dynamics";
+/**
+ * The table a workflow reads: its fields (for the mapping step), the core reader (rows and located problems) and
+ * the facts the check step states. Without one, a workflow reads the aggregate results table.
+ */
+export interface WorkflowTable<Row> {
+  fields: readonly FieldSpec[];
+  read(matrix: SourceMatrix, options: { mapping: ColumnMapping; headerRow: number }): { rows: Row[]; problems: Problem[] };
+  facts(rows: readonly Row[]): DataFacts;
+  /** Message key of the source step's line saying what table is expected (default: the aggregate results table). */
+  sourceIntroKey?: string;
+}
+
+export interface WorkflowDefinition<S, R, Row = AggregateRow> {
+  id: string;
+  table?: WorkflowTable<Row>;
   /** Settings to start from: what the workbook stores, fitted to the years present in the data. */
-  initialSettings(stored: StoredSettings, years: readonly number[]): S;
+  /** `rows`: the checked rows, for settings that depend on what the table holds (e.g. the components found). */
+  initialSettings(stored: StoredSettings, years: readonly number[], rows?: readonly Row[]): S;
   /** Message keys (with parameters) of what is wrong with the settings for these data; empty = ready to run. */
   validate(settings: S, years: readonly number[]): { key: string; params?: Record<string, string | number> }[];
   /** The stored settings with this workflow's choice merged in (written to the workbook when the user runs). */
   store(stored: StoredSettings, settings: S): StoredSettings;
-  compute(rows: readonly AggregateRow[], settings: S, tr: Translate): Computed<R>;
+  compute(rows: readonly Row[], settings: S, tr: Translate): Computed<R>;
 }

@@ -8,8 +8,8 @@ import { useCallback, useEffect, useMemo, useReducer, useRef } from "react";
 import { ShnorError } from "../../core/errors";
 import type { Location } from "../../core/errors";
 import type { Translate } from "../../core/report/translate";
-import { readAggregateTable } from "../../core/table/aggregate";
-import type { ColumnMapping } from "../../core/table/headers";
+import { AGGREGATE_FIELDS, type AggregateRow, readAggregateTable } from "../../core/table/aggregate";
+import type { ColumnMapping, FieldSpec } from "../../core/table/headers";
 import { cellText } from "../../core/values";
 import type { Progress, SourceMatrix, SourceRef, WorkbookHost } from "../../host/WorkbookHost";
 import { type Lang, t } from "../../i18n";
@@ -18,11 +18,13 @@ import { initialState, workflowReducer } from "./machine";
 import { settingsStoreFor, type SettingsStore } from "./settingsStore";
 import { dataFacts } from "./sourceData";
 import type { StoredSettings } from "./storedSettings";
-import type { Computed, TaskProgress, WorkflowDefinition, WorkflowState } from "./types";
+import type { Computed, TaskProgress, WorkflowDefinition, WorkflowState, WorkflowTable } from "./types";
 import { yieldToUi } from "./yieldToUi";
 
-export interface WorkflowApi<S, R> {
-  state: WorkflowState<S, R>;
+export interface WorkflowApi<S, R, Row = AggregateRow> {
+  state: WorkflowState<S, R, Row>;
+  /** The fields of the table the workflow reads (the mapping step lists them). */
+  fields: readonly FieldSpec[];
   refreshSources: () => Promise<void>;
   chooseSource: (ref: SourceRef) => void;
   read: () => Promise<void>;
@@ -62,8 +64,13 @@ function sameHeaders(before: SourceMatrix | undefined, after: SourceMatrix, head
   return Object.values(mapping).every((col) => cellText(a[col]) === cellText(b[col]));
 }
 
-export function useWorkflow<S, R>(definition: WorkflowDefinition<S, R>, host: WorkbookHost, lang: Lang, store?: SettingsStore): WorkflowApi<S, R> {
-  const [state, dispatch] = useReducer(workflowReducer<S, R>, undefined, initialState<S, R>);
+/** The aggregate results table: what a workflow without its own table reads. */
+const AGGREGATE_TABLE: WorkflowTable<AggregateRow> = { fields: AGGREGATE_FIELDS, read: readAggregateTable, facts: dataFacts };
+
+export function useWorkflow<S, R, Row = AggregateRow>(definition: WorkflowDefinition<S, R, Row>, host: WorkbookHost, lang: Lang, store?: SettingsStore): WorkflowApi<S, R, Row> {
+  const [state, dispatch] = useReducer(workflowReducer<S, R, Row>, undefined, initialState<S, R, Row>);
+  const table = (definition.table ?? AGGREGATE_TABLE) as WorkflowTable<Row>;
+  const fields = table.fields;
   const stateRef = useRef(state);
   stateRef.current = state;
   const task = useRef<AbortController>();
@@ -114,11 +121,11 @@ export function useWorkflow<S, R>(definition: WorkflowDefinition<S, R>, host: Wo
   const checkMatrix = useCallback(async (matrix: SourceMatrix, mapping: ColumnMapping, headerRow: number, signal: AbortSignal) => {
     await yieldToUi();
     guard(signal);
-    const table = readAggregateTable(matrix, { mapping, headerRow });
+    const read = table.read(matrix, { mapping, headerRow });
     await yieldToUi();
     guard(signal);
-    dispatch({ type: "checked", rows: table.rows, problems: table.problems, facts: dataFacts(table.rows) });
-  }, []);
+    dispatch({ type: "checked", rows: read.rows, problems: read.problems, facts: table.facts(read.rows) });
+  }, [table]);
 
   const read = useCallback(async () => {
     const ref = stateRef.current.ref;
@@ -126,9 +133,9 @@ export function useWorkflow<S, R>(definition: WorkflowDefinition<S, R>, host: Wo
     await runTask({ stage: "read", done: 0, total: 0 }, async (signal, report) => {
       const matrix = await host.readSource(ref, hostProgress(signal, report));
       guard(signal);
-      dispatch({ type: "read", matrix });
+      dispatch({ type: "read", matrix, fields });
     });
-  }, [host, runTask]);
+  }, [fields, host, runTask]);
 
   const check = useCallback(async () => {
     const { matrix, mapping, headerRow } = stateRef.current;
@@ -144,7 +151,7 @@ export function useWorkflow<S, R>(definition: WorkflowDefinition<S, R>, host: Wo
       guard(signal);
       if (!sameHeaders(before, matrix, headerRow, mapping)) {
         // The columns moved: the old mapping would read the wrong cells, so the user maps again.
-        dispatch({ type: "read", matrix });
+        dispatch({ type: "read", matrix, fields });
         dispatch({ type: "stopped", notice: { intent: "warning", text: text("wf_headers_changed") } });
         return;
       }
@@ -152,17 +159,17 @@ export function useWorkflow<S, R>(definition: WorkflowDefinition<S, R>, host: Wo
       report({ stage: "check", done: 0, total: matrix.values.length });
       await checkMatrix(matrix, mapping, headerRow, signal);
     });
-  }, [checkMatrix, host, runTask, text]);
+  }, [checkMatrix, fields, host, runTask, text]);
 
   const toSettings = useCallback(async () => {
-    const { settings, facts } = stateRef.current;
+    const { settings, facts, rows } = stateRef.current;
     const years = facts?.years ?? [];
     if (settings && definition.validate(settings, years).length === 0) {
       dispatch({ type: "settings", settings });
       return;
     }
     const stored = await settingsStore.load().catch((): StoredSettings => ({}));
-    dispatch({ type: "settings", settings: definition.initialSettings(stored, years) });
+    dispatch({ type: "settings", settings: definition.initialSettings(stored, years, rows ?? []) });
   }, [definition, settingsStore]);
 
   const write = useCallback(
@@ -238,10 +245,11 @@ export function useWorkflow<S, R>(definition: WorkflowDefinition<S, R>, host: Wo
 
   return {
     state,
+    fields,
     refreshSources,
     chooseSource: useCallback((ref: SourceRef) => dispatch({ type: "chooseSource", ref }), []),
     read,
-    setHeaderRow: useCallback((row: number) => dispatch({ type: "headerRow", headerRow: row }), []),
+    setHeaderRow: useCallback((row: number) => dispatch({ type: "headerRow", headerRow: row, fields }), [fields]),
     map: useCallback((field: string, col: number | undefined) => dispatch({ type: "map", field, col }), []),
     check,
     recheck,

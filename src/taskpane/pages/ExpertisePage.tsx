@@ -1,0 +1,38 @@
+import { MessageBar, MessageBarBody } from "@fluentui/react-components";
+import { useMemo, useState } from "react";
+import { DEFAULT_RUBRICS, type Rubric } from "../../core/indicators/expertiseRubric";
+import { ExpertiseSettingsForm } from "../components/context/ExpertiseSettingsForm";
+import { ExpertiseSummary } from "../components/context/ExpertiseSummary";
+import { RubricBar } from "../components/context/RubricBar";
+import { WorkflowWizard } from "../components/WorkflowWizard";
+import { useWorkbookHost } from "../host";
+import { useText } from "../i18n";
+import { expertiseWorkflow } from "../workflows/context/expertiseWorkflow";
+import type { Notice } from "../workflows/types";
+
+/**
+ * Expertise: the rubric is chosen first (the filled sheet is checked against it); its template can be written for
+ * experts to fill in. Choosing another rubric, or writing a template, starts the steps over.
+ */
+export function ExpertisePage() {
+  const host = useWorkbookHost();
+  const text = useText();
+  const [rubric, setRubric] = useState<Rubric>(DEFAULT_RUBRICS[0]);
+  const [generation, setGeneration] = useState(0);
+  const [notice, setNotice] = useState<Notice>();
+  const [objects, setObjects] = useState("");
+  const definition = useMemo(() => expertiseWorkflow(rubric), [rubric]);
+  if (!host) {
+    return (
+      <MessageBar intent="info" layout="multiline">
+        <MessageBarBody>{text("wf_no_host")}</MessageBarBody>
+      </MessageBar>
+    );
+  }
+  const onWrite = (next: Notice | undefined, written: boolean) => {
+    setNotice(next);
+    if (written) setGeneration((g) => g + 1);
+  };
+  const bar = <RubricBar host={host} value={rubric} onChange={setRubric} notice={notice} onWrite={onWrite} objects={objects} onObjects={setObjects} />;
+  return <WorkflowWizard key={`${rubric.id}-${generation}`} definition={definition} introKey="cp_expertise_intro" SettingsForm={ExpertiseSettingsForm} Summary={ExpertiseSummary} extra={bar} />;
+}
