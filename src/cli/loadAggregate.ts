@@ -3,7 +3,7 @@
  * the command stops (writing nothing) when there is any error.
  */
 import { type AggregateRow, readAggregateTable, requireValid } from "../core/table/aggregate";
-import { formatProblem, type Lang } from "../i18n";
+import { formatProblem, type Lang, t } from "../i18n";
 import { readSourceFile } from "../host/file";
 import type { CliIO } from "./context";
 
@@ -18,4 +18,13 @@ export async function loadAggregate(path: string, sheet: string | undefined, lan
 /** The years present in the data, for messages about a missing year. */
 export function yearsOf(rows: readonly AggregateRow[]): number[] {
   return [...new Set(rows.map((r) => r.year))].sort();
+}
+
+/**
+ * Rule 2 of the ШНОР status needs the year before: when the data has none, the list rests on rule 1 alone, and the
+ * user is told so once rather than only through a flag on every school.
+ */
+export function warnIfNoPreviousYear(rows: readonly AggregateRow[], resultsYear: number, lang: Lang, io: CliIO): void {
+  if (rows.some((r) => r.year === resultsYear - 1)) return;
+  io.err(`${lang === "ru" ? "Предупреждение" : "Warning"}: ${t("cli_no_previous_year", { year: resultsYear, previous: resultsYear - 1 }, lang)}\n`);
 }

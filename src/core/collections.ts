@@ -31,3 +31,8 @@ export function groupBy<T>(items: readonly T[], key: (t: T) => string): Map<stri
   }
   return m;
 }
+
+/** The given settings without their undefined entries, so spreading them over the defaults keeps the defaults. */
+export function definedOnly<T extends object>(o: T): Partial<T> {
+  return Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined)) as Partial<T>;
+}

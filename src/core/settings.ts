@@ -3,6 +3,7 @@
  * documented default; every result carries the settings that produced it, so a list can always be explained.
  */
 import { DEFAULT_ASSESSMENT_IDS, type EgeMathMode, findAssessment } from "./catalog/assessments";
+import { definedOnly } from "./collections";
 import { ShnorError } from "./errors";
 import { DEFAULT_LOW_RESULT_SETTINGS, type LowResultSettings } from "./indicators/lowResult";
 
@@ -48,7 +49,7 @@ const ENUMS: Record<string, readonly string[]> = {
 
 /** Defaults overridden by the given values, checked: a bad setting is an error naming it. */
 export function resolveSettings(overrides: Partial<IdentifySettings> = {}): IdentifySettings {
-  const s: IdentifySettings = { ...DEFAULT_IDENTIFY_SETTINGS, ...withoutUndefined(overrides) };
+  const s: IdentifySettings = { ...DEFAULT_IDENTIFY_SETTINGS, ...definedOnly(overrides) };
   for (const [key, allowed] of Object.entries(ENUMS)) {
     const value = String(s[key as keyof IdentifySettings]);
     if (!allowed.includes(value)) throw new ShnorError("setting_invalid", { setting: key, value, expected: allowed.join(" | ") });
@@ -71,6 +72,3 @@ export function resolveSettings(overrides: Partial<IdentifySettings> = {}): Iden
   return s;
 }
 
-function withoutUndefined<T extends object>(o: T): Partial<T> {
-  return Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined)) as Partial<T>;
-}

@@ -2,18 +2,30 @@
  * The one conversion layer between spreadsheet arguments and the core, shared by the Office custom functions,
  * the formula-engine tests and the Node library entry.
  *
- * Blank policy: `null`, `undefined` and "" are blank — "no data" (Excel on the web passes null for an empty
- * cell; reads of Range.values give ""). Excel desktop passes 0 for an empty cell, so on desktop a blank count
- * arrives as 0 participants, which every function treats as "no participants" anyway; shares and scores that
- * must distinguish "blank" from 0 are documented per function.
+ * Blank policy: `null`, `undefined`, "" and the no-data codes below are blank — "no data" (Excel on the web passes
+ * null for an empty cell; reads of Range.values give ""). Excel desktop passes 0 for an empty cell, so there a blank
+ * share, score or mean would read as a real 0: writing «-» or «н/д» in such cells keeps "no data" apart from 0 on
+ * every platform (README, "Worksheet functions").
  */
 import { isShnorError } from "../core/errors";
 import { parseNumber } from "../core/values";
 import { FunctionError } from "./FunctionError";
 
+/** Codes that mean "no data" (a subject not taken, a procedure not held) wherever a number is expected. */
+export const NO_DATA_CODES: readonly string[] = ["-", "–", "—", "н/д", "нд", "н/я", "ня", "не писал", "не сдавал", "отс", "отсутствовал", "x", "х", "n/a"];
+
+function isNoDataCode(cell: unknown): boolean {
+  return typeof cell === "string" && NO_DATA_CODES.includes(cell.trim().toLowerCase());
+}
+
+/** A cell as a number: blank and no-data codes → blank; the Russian-aware parser otherwise. */
+function parseCell(cell: unknown): ReturnType<typeof parseNumber> {
+  return isNoDataCode(cell) ? { kind: "blank" } : parseNumber(cell);
+}
+
 /** A required number; text → #VALUE! naming the argument, blank → #N/A. */
 export function requiredNumber(value: unknown, arg: string): number {
-  const parsed = parseNumber(unwrapSingle(value));
+  const parsed = parseCell(unwrapSingle(value));
   if (parsed.kind === "blank") throw new FunctionError("na", "fn_arg_blank", { arg });
   if (parsed.kind === "invalid") throw new FunctionError("value", "fn_arg_not_number", { arg, value: parsed.raw });
   return parsed.value;
@@ -21,7 +33,7 @@ export function requiredNumber(value: unknown, arg: string): number {
 
 /** A number or null for blank; text → #VALUE! naming the argument. */
 export function numberOrBlank(value: unknown, arg: string): number | null {
-  const parsed = parseNumber(unwrapSingle(value));
+  const parsed = parseCell(unwrapSingle(value));
   if (parsed.kind === "invalid") throw new FunctionError("value", "fn_arg_not_number", { arg, value: parsed.raw });
   return parsed.kind === "blank" ? null : parsed.value;
 }
@@ -59,26 +71,14 @@ export function numberMatrix(value: unknown, arg: string): (number | null)[][] {
   return matrix(value).map((row, r) =>
     row.map((cell, c) => {
       if (typeof cell === "number" && Number.isFinite(cell)) return cell; // the common case, without allocating
-      const parsed = parseNumber(cell);
+      const parsed = parseCell(cell);
       if (parsed.kind === "invalid") throw new FunctionError("value", "fn_range_not_number", { arg, row: r + 1, col: c + 1, value: parsed.raw });
       return parsed.kind === "blank" ? null : parsed.value;
     }),
   );
 }
 
-/**
- * Codes that mean "did not take this subject" in a score range. Excel desktop hands an empty cell to a function as
- * 0, which would read as a real score of 0; writing one of these codes (or using Excel on the web, or the task
- * pane, where blanks stay blank) keeps "not taken" apart from 0.
- */
-export const NOT_TAKEN_CODES: readonly string[] = ["н/я", "ня", "не писал", "не сдавал", "отс", "отсутствовал", "-", "–", "—", "x", "х"];
 
-/** A range of scores: blanks and not-taken codes are null; other text → #VALUE! with its position. */
-export function scoreMatrix(value: unknown, arg: string): (number | null)[][] {
-  const notTaken = (cell: unknown) => typeof cell === "string" && NOT_TAKEN_CODES.includes(cell.trim().toLowerCase());
-  const rows = matrix(value);
-  return numberMatrix(rows.some((row) => row.some(notTaken)) ? rows.map((row) => row.map((cell) => (notTaken(cell) ? null : cell))) : rows, arg);
-}
 
 /** A range of shares in [0, 1] with blanks as null. */
 export function shareMatrix(value: unknown, arg: string): (number | null)[][] {

@@ -17,7 +17,7 @@ import { socialIndexOfMatrix } from "../core/indicators/socialIndex";
 import { shnorStatusFromShares } from "../core/indicators/status";
 import { readAggregateTable } from "../core/table/aggregate";
 import {
-  fromCore, matrix, numberMatrix, optionalChoice, optionalNumber, requiredNumber, requireSameShape, scoreMatrix, shareMatrix, shareOrBlank,
+  fromCore, matrix, numberMatrix, optionalChoice, optionalNumber, requiredNumber, requireSameShape, shareMatrix, shareOrBlank,
 } from "./convert";
 import { FunctionError } from "./FunctionError";
 
@@ -51,6 +51,7 @@ export const functions = {
   /** Failing students who would have to pass for the result to stop being low. */
   EXITGAP(participants: unknown, failed: unknown, thresholdArg?: unknown): number {
     const [n, f] = counts(participants, failed);
+    if (n === 0) throw new FunctionError("na", "fn_no_participants");
     return fromCore(() => exitGap(n, f, threshold(thresholdArg)));
   },
 
@@ -144,7 +145,7 @@ export const functions = {
 
   /** ИНР: share of students below B_min = min + 5 % of max in at least one subject (rows = students, columns = subjects). */
   LOWRESULTINDEX(scores: unknown, minScores: unknown, maxScores: unknown): number {
-    const s = scoreMatrix(scores, "scores");
+    const s = numberMatrix(scores, "scores");
     const mins = boundsList(minScores, "minScores");
     const maxs = boundsList(maxScores, "maxScores");
     if (mins.length !== maxs.length) throw new FunctionError("value", "fn_shape_mismatch", { a: "minScores", b: "maxScores", shapeA: String(mins.length), shapeB: String(maxs.length) });
@@ -155,7 +156,7 @@ export const functions = {
 
   /** ИМР: share of a subject's participants scoring at least B_mid = (B_min + top) / 2. */
   MASSRESULTINDEX(scores: unknown, minScore: unknown, maxScore: unknown, topScore: unknown): number {
-    const s = scoreMatrix(scores, "scores").flat();
+    const s = numberMatrix(scores, "scores").flat();
     const bounds = { min: requiredNumber(minScore, "minScore"), max: requiredNumber(maxScore, "maxScore"), top: requiredNumber(topScore, "topScore") };
     const r = fromCore(() => massResultIndexOfScores(s, bounds));
     if (r.value === null) throw new FunctionError("na", "fn_no_data");

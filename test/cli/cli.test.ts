@@ -136,3 +136,9 @@ describe("identify JSON size", () => {
     expect(d1.results[2023]).toEqual([expect.objectContaining({ assessmentId: "OGE_MATH", participants: 10, failed: 1, low: false })]);
   });
 });
+
+test("without the year before, the user is told that rule 2 cannot be checked", async () => {
+  const io = capture();
+  expect(await runCli(["identify", csv, "--year", "2023"], io)).toBe(0);
+  expect(io.stderr).toContain("в данных нет 2022 года");
+});

@@ -112,3 +112,15 @@ describe("group reports of seed 004", () => {
     expect(r.all).toMatchObject({ improved: 1, left: 1, positive: 2, unchanged: 1, worsened: 0, inEarlierList: 3, entered: 1 });
   });
 });
+
+describe("review fixes", () => {
+  test("a school still ШНОР without a cluster (pooled share) has not left the list", () => {
+    const t = rows([
+      ["X", 2023, "OGE_RUS", 10, 5], ["X", 2023, "OGE_MATH", 10, 5],
+      ["X", 2024, "OGE_RUS", 10, 3], ["X", 2024, "OGE_MATH", 10, 0],
+    ]);
+    const r = clusterTransitions(t, 2023, 2024, { clusterMethod: "pooled" });
+    expect(r.schools[0]).toMatchObject({ before: "moderate", after: null, move: "improved", transition: "positive" });
+    expect(r.all).toMatchObject({ improved: 1, left: 0, inEarlierList: 1 });
+  });
+});

@@ -43,3 +43,21 @@ describe("score indices through real formulas (TV-6, TV-7)", () => {
     expect(v[2]).toMatchObject({ type: "VALUE", message: "Диапазоны «schoolMeans» (1×3) и «regionMeans» (1×2) должны быть одного размера" });
   });
 });
+
+describe("no-data codes and desktop blanks (review fixes)", () => {
+  test("a school mean of 0 (a blank on Excel desktop) or «-» is not a cell of GIADEVIATION", async () => {
+    const v = await evaluate([[50, 0, "-"], [50, 60, 70]], ["=SHNOR.GIADEVIATION(A1:C1,A2:C2)"]);
+    expect(v[0]).toBe(0);
+  });
+
+  test("«-» means no data in DYNAMICS; EXITGAP without participants is #N/A like ISLOW", async () => {
+    const v = await evaluate([["-", 0.2], [0, 0]], ["=SHNOR.DYNAMICS(A1,B1)", "=SHNOR.EXITGAP(A2,B2)"]);
+    expect(v[0]).toBe("нет данных");
+    expect(v[1]).toMatchObject({ type: "NA" });
+  });
+
+  test("STATUS and CLUSTER agree on a share a hair below 30 %", async () => {
+    const v = await evaluate([[0.2999999999, 0.2999999999], [null, null]], ["=SHNOR.STATUS(A1:B1,A2:B2)", "=SHNOR.CLUSTER(A1:B1)"]);
+    expect(v).toEqual([true, "базово неуспевающие"]);
+  });
+});

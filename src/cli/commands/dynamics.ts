@@ -6,7 +6,7 @@ import { dynamicsReport } from "../../core/indicators/dynamicsReport";
 import { dynamicsSheets, schoolDynamicsTable } from "../../core/report/dynamicsSheets";
 import { type CliIO, parseLang, translator, UsageError } from "../context";
 import { dynamicsJson } from "../json";
-import { loadAggregate, yearsOf } from "../loadAggregate";
+import { loadAggregate, warnIfNoPreviousYear, yearsOf } from "../loadAggregate";
 import { addIoOptions, checkOutputIsNotInput, parseFormat, writeOutput } from "../output";
 import { addSettingsOptions, settingsFrom, year } from "../settingsOptions";
 
@@ -28,6 +28,7 @@ export function dynamicsCommand(program: Command, io: CliIO): void {
     if (from >= to) throw new UsageError(`--from ${from} must be earlier than --to ${to}`);
     const rows = await loadAggregate(file, o.sheet, lang, io);
     for (const y of [from, to]) if (!rows.some((r) => r.year === y)) throw new ShnorError("year_no_data", { year: y, years: yearsOf(rows).join(", ") });
+    for (const y of [from, to]) warnIfNoPreviousYear(rows, y, lang, io);
     const settings = settingsFrom(o);
     const report = dynamicsReport(rows, from, to, settings);
     const transitions = clusterTransitions(rows, from, to, settings);

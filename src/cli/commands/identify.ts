@@ -5,7 +5,7 @@ import { identifyReport, listTable } from "../../core/report/identifyReport";
 import { ShnorError } from "../../core/errors";
 import { type CliIO, parseLang, translator } from "../context";
 import { identifyJson } from "../json";
-import { loadAggregate, yearsOf } from "../loadAggregate";
+import { loadAggregate, warnIfNoPreviousYear, yearsOf } from "../loadAggregate";
 import { addIoOptions, checkOutputIsNotInput, parseFormat, writeOutput } from "../output";
 import { addSettingsOptions, settingsFrom, year } from "../settingsOptions";
 
@@ -25,6 +25,7 @@ export function identifyCommand(program: Command, io: CliIO): void {
     const Y = year(o.year, "--year");
     const rows = await loadAggregate(file, o.sheet, lang, io);
     if (!rows.some((r) => r.year === Y)) throw new ShnorError("year_no_data", { year: Y, years: yearsOf(rows).join(", ") });
+    warnIfNoPreviousYear(rows, Y, lang, io);
     const result = identify(rows, Y, settingsFrom(o));
     const tr = translator(lang);
     await writeOutput(format, o.out, { json: () => identifyJson(result, o.details !== undefined), table: () => listTable(result, tr), report: () => identifyReport(result, tr) }, lang, io);

@@ -6,7 +6,7 @@
 import { compareRu } from "../collections";
 import type { IdentifySettings } from "../settings";
 import type { AggregateRow } from "../table/aggregate";
-import { type Cluster, clusterTransition, type ClusterTransition } from "./clusters";
+import { type Cluster, CLUSTER_SEVERITY, clusterTransition, type ClusterTransition } from "./clusters";
 import { identify, type SchoolInfo } from "./identify";
 
 /** The move of one school: a finer reading of the positive / negative / neutral transition. */
@@ -40,6 +40,19 @@ export interface ClusterTransitionReport {
   byGroup: TransitionCounts[];
 }
 
+/**
+ * The move of a school between two lists. Membership is the ШНОР status: with the pooled or mean cluster share a
+ * school can be ШНОР without a cluster, and it has not left the list for that (it ranks below «базово»).
+ */
+export function listMove(before: { shnor: boolean; cluster: Cluster | null }, after: { shnor: boolean; cluster: Cluster | null }): { transition: ClusterTransition; move: ClusterMove } {
+  if (!before.shnor) return after.shnor ? { transition: "entered", move: "entered" } : { transition: "none", move: "none" };
+  if (!after.shnor) return { transition: "positive", move: "left" };
+  const d = severity(after.cluster) - severity(before.cluster);
+  return d < 0 ? { transition: "positive", move: "improved" } : d > 0 ? { transition: "negative", move: "worsened" } : { transition: "neutral", move: "unchanged" };
+}
+
+const severity = (c: Cluster | null) => (c ? CLUSTER_SEVERITY[c] : 0);
+
 export function clusterMove(before: Cluster | null, after: Cluster | null): ClusterMove {
   const t = clusterTransition(before, after);
   if (t === "positive") return after === null ? "left" : "improved";
@@ -68,10 +81,10 @@ export function clusterTransitions(rows: readonly AggregateRow[], fromYear: numb
   const before = new Map(identify(rows, fromYear, settings).schools.map((s) => [s.schoolId, s]));
   const after = identify(rows, toYear, settings).schools;
   const schools: SchoolTransition[] = after.map((s) => {
-    const b = before.get(s.schoolId)?.cluster ?? null;
+    const b = before.get(s.schoolId) ?? { shnor: false, cluster: null };
     return {
       schoolId: s.schoolId, schoolName: s.schoolName, municipality: s.municipality, locality: s.locality, group: s.group,
-      before: b, after: s.cluster, transition: clusterTransition(b, s.cluster), move: clusterMove(b, s.cluster),
+      before: b.cluster, after: s.cluster, ...listMove(b, s),
     };
   });
   const groups = [...new Set(schools.map((s) => s.group).filter((g) => g !== ""))].sort(compareRu);

@@ -3,7 +3,7 @@
  * сильно (50 %, 100 %]; the share is the maximum assessment share of year Y by default (pooled or mean as
  * options, over all or only the low assessments). Compared exactly on counts; below 30 % or not ШНОР → none.
  */
-import { compareFractions, type Ratio, shareAbove, shareAtLeast, toRatio } from "../ratio";
+import { compareFractions, type Ratio, SHARE_EPSILON, shareAbove, shareAtLeast, toRatio } from "../ratio";
 import type { ClusterMethod, ClusterScope } from "../settings";
 
 export type Cluster = "basic" | "moderate" | "strong";
@@ -61,8 +61,10 @@ export function clusterShare(cells: readonly CountCell[], method: ClusterMethod 
 /** The cluster of a share; null below the low threshold. */
 export function clusterOf(share: Fraction | null, bounds: ClusterBounds = DEFAULT_CLUSTER_BOUNDS): Cluster | null {
   if (!share || share.den <= 0) return null;
-  const atLeast = (r: Ratio) => (Number.isInteger(share.num) ? shareAtLeast(share.num, share.den, r) : share.num / share.den >= r.p / r.q - 1e-12);
-  const above = (r: Ratio) => (Number.isInteger(share.num) ? shareAbove(share.num, share.den, r) : share.num / share.den > r.p / r.q + 1e-12);
+  // Counts compare exactly; a share given as a number compares with the tolerance STATUS uses, so a school that is
+  // ШНОР by its shares always has a cluster.
+  const atLeast = (r: Ratio) => (Number.isInteger(share.num) ? shareAtLeast(share.num, share.den, r) : share.num / share.den >= r.p / r.q - SHARE_EPSILON);
+  const above = (r: Ratio) => (Number.isInteger(share.num) ? shareAbove(share.num, share.den, r) : share.num / share.den > r.p / r.q + SHARE_EPSILON);
   if (!atLeast(toRatio(bounds.low))) return null;
   if (above(toRatio(bounds.strongAbove))) return "strong";
   if (atLeast(toRatio(bounds.moderateFrom))) return "moderate";

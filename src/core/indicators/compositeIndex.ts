@@ -13,7 +13,8 @@ import { openTable, type OpenTableOptions, readRows, readTable, readYesNo, refus
 import type { FieldSpec } from "../table/headers";
 import type { SourceLike } from "../table/source";
 import { cellText, parseNumber } from "../values";
-import { definedOnly, indexDynamics, type IndexDynamicsType } from "./indexDynamics";
+import { definedOnly } from "../collections";
+import { indexDynamics, type IndexDynamicsType } from "./indexDynamics";
 
 export type Direction = 1 | -1;
 /** How a component is written: a share 0..1 (or a percent), any number, or a yes/no flag (1/0). */

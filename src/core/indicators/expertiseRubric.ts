@@ -17,7 +17,7 @@ import { errorSince, freeColumns, openTable, type OpenTableOptions, type TableFr
 import type { ColumnMapping, FieldSpec } from "../table/headers";
 import type { SourceLike } from "../table/source";
 import { cellText } from "../values";
-import { definedOnly } from "./indexDynamics";
+import { definedOnly } from "../collections";
 import { PROGRAMME_FIRST_YEAR, PROGRAMME_LAST_YEAR, seed000Target, findSeed000Indicator } from "./programmeShare";
 import { toScaledIntegers } from "./scoreThresholds";
 

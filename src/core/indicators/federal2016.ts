@@ -16,7 +16,7 @@ import { errorSince, openTable, type OpenTableOptions, readRows, readTable, read
 import type { FieldSpec } from "../table/headers";
 import type { SourceLike } from "../table/source";
 import { component, computeCompositeIndex, type IndexInputRow, oneRowPerSchool, resolveCompositeSettings, schoolFields } from "./compositeIndex";
-import { definedOnly } from "./indexDynamics";
+import { definedOnly } from "../collections";
 import { riskZone, type RiskZoneResult, type TieRule } from "./riskZone";
 import { toScaledIntegers } from "./scoreThresholds";
 

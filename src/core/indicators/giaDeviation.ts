@@ -17,7 +17,8 @@ import { type FieldSpec, normalizeHeader } from "../table/headers";
 import type { SourceLike } from "../table/source";
 import type { StudentScore } from "../table/students";
 import { cellText } from "../values";
-import { DEFAULT_DYNAMICS_SETTINGS, definedOnly, type IndexDynamicsType, indexDynamics } from "./indexDynamics";
+import { definedOnly } from "../collections";
+import { DEFAULT_DYNAMICS_SETTINGS, type IndexDynamicsType, indexDynamics } from "./indexDynamics";
 
 export type GiaExam = "OGE" | "EGE";
 
@@ -221,7 +222,9 @@ export function giaDeviationOfMeans(schoolMeans: readonly (number | null)[], reg
   schoolMeans.forEach((s, i) => {
     const r = regionMeans[i];
     for (const v of [s, r]) if (v !== null && (!Number.isFinite(v) || v < 0)) throw new ShnorError("gia_mean_negative", { value: v, position: i + 1 });
-    if (s === null || r === null) return;
+    // A school mean of exactly 0 does not occur in ГИА: it is how Excel desktop hands a blank cell over, so it is
+    // "no participants" (METHODOLOGY §7 counts only cells where the school has participants).
+    if (s === null || s === 0 || r === null) return;
     if (r === 0) {
       zeroRegion.push(i);
       return;

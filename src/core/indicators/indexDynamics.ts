@@ -26,11 +26,6 @@ export interface DynamicsSettings {
 
 export const DEFAULT_DYNAMICS_SETTINGS: DynamicsSettings = { tolerance: SHARE_EPSILON };
 
-/** The entries of a partial settings object that are not undefined (so `{ x: undefined }` keeps the default). */
-export function definedOnly<T extends object>(o: T): Partial<T> {
-  return Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined)) as Partial<T>;
-}
-
 function isCounts(o: CountIndex | { value: number }): o is CountIndex {
   return "count" in o;
 }

@@ -11,7 +11,7 @@ import { openTable, type OpenTableOptions, readRows, readTable, type TableRead }
 import type { FieldSpec } from "../table/headers";
 import type { SourceLike } from "../table/source";
 import { oneRowPerSchool, schoolFields } from "./compositeIndex";
-import { definedOnly } from "./indexDynamics";
+import { definedOnly } from "../collections";
 import { toScaledIntegers } from "./scoreThresholds";
 
 export interface OipSettings {

@@ -16,7 +16,7 @@ import {
   component, type CompositeDynamicsResult, type CompositeIndexResult, type CompositeIndexSettings, computeCompositeIndex, type IndexComponent,
   type IndexInputRow, oneRowPerSchool, resolveCompositeSettings,
 } from "./compositeIndex";
-import { definedOnly } from "./indexDynamics";
+import { definedOnly } from "../collections";
 import { evaluateSeed000Indicator, type ProgrammeIndicatorResult, shareOfSchoolsWithPositiveDynamics, type DynamicsShare, type DynamicsShareOptions } from "./programmeShare";
 import { toScaledIntegers } from "./scoreThresholds";
 

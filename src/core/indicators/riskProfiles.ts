@@ -15,7 +15,7 @@ import { type ColumnMapping, type FieldSpec, normalizeHeader } from "../table/he
 import type { SourceLike } from "../table/source";
 import { cellText } from "../values";
 import { schoolFields } from "./compositeIndex";
-import { definedOnly } from "./indexDynamics";
+import { definedOnly } from "../collections";
 
 /** Our grouping of the factors under the seed's headings (domain-notes §7: Low confidence). */
 export type RiskGroup = "resources" | "management" | "contingent" | "climate";

@@ -8,7 +8,7 @@
 import { compareRu } from "../collections";
 import { ShnorError } from "../errors";
 import { toRatio } from "../ratio";
-import { definedOnly } from "./indexDynamics";
+import { definedOnly } from "../collections";
 
 export type RiskZoneScope = "region" | "municipality";
 /** Schools tied with the value at the cut-off: all in (`include`, the zone may exceed floor(q·n)) or all out. */

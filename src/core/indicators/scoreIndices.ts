@@ -17,7 +17,8 @@ import { ShnorError } from "../errors";
 import { compareFractions } from "../ratio";
 import type { Locality } from "../table/aggregate";
 import type { StudentScore } from "../table/students";
-import { type CombineRule, type CountIndex, definedOnly, type IndexObservationRow, schoolDynamics, type SchoolDynamics } from "./indexDynamics";
+import { definedOnly } from "../collections";
+import { type CombineRule, type CountIndex, type IndexObservationRow, schoolDynamics, type SchoolDynamics } from "./indexDynamics";
 import { belowBMinTest, bMid, bMin, checkBounds, isBelowBMin, isMass, type ScoreBounds, scoreProblem } from "./scoreThresholds";
 
 export interface ScoreIndexSettings {

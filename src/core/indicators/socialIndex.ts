@@ -8,7 +8,7 @@ import {
   component, type CompositeIndexResult, type CompositeIndexSettings, computeCompositeIndex, type IndexComponent, type IndexInputRow,
   resolveCompositeSettings, type SchoolIndex,
 } from "./compositeIndex";
-import { definedOnly } from "./indexDynamics";
+import { definedOnly } from "../collections";
 import {
   compareWithMunicipality, DEFAULT_MUNICIPAL_COMPARISON, type MunicipalComparison, type MunicipalComparisonSettings, resolveRiskZoneSettings, riskZone,
   type RiskZoneItem, type RiskZoneResult, type RiskZoneSettings, riskZoneSummary, type RiskZoneSummary,

@@ -3,13 +3,16 @@
  * the indicators judged by their change) for the user to fill, next to the editable template itself. Its headers are
  * aliases of PROGRAMME_INPUT_FIELDS, so the filled sheet reads back with `readProgrammeInputs`; a row left without
  * any count is "no data" rather than an error (`blankUnfilledRows`).
+ *
+ * Pure (no Node, no DOM): `shnor indicators`, the pane's programme page and the sample writer share it. The texts
+ * are the caller's `tr` (the CLI's cli_* messages; the pane maps them onto its own).
  */
-import { CHANGE_WORDS, type IndicatorInput, PROGRAMME_INPUT_FIELDS, type ProgrammeTemplate, targetFor } from "../core/indicators/programmeTemplates";
-import { templateTable } from "../core/report/contextSheets";
-import type { CellOut, ReportSpec } from "../core/report/sheet";
-import { tableName, type Translate } from "../core/report/translate";
-import { detectHeaderRow } from "../core/table/headers";
-import { cellText } from "../core/values";
+import { CHANGE_WORDS, type IndicatorInput, PROGRAMME_INPUT_FIELDS, type ProgrammeTemplate, targetFor } from "../indicators/programmeTemplates";
+import { templateTable } from "./contextSheets";
+import type { CellOut, ReportSpec } from "./sheet";
+import { tableName, type Translate } from "./translate";
+import { detectHeaderRow } from "../table/headers";
+import { cellText } from "../values";
 
 /** The first year a template sets a target for (the default year of its input sheet); null when it has none. */
 export function firstTargetYear(template: ProgrammeTemplate): number | null {
