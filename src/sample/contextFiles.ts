@@ -15,7 +15,7 @@ import type { CellOut, ColumnSpec, ReportSpec, TableSpec } from "../core/report/
 import { FileHost, writeCsv } from "../host/file";
 import { t } from "../i18n";
 import { writeExpertiseTemplate } from "../cli/expertiseWorkbook";
-import { programmeInputsReport } from "../cli/programmeInputs";
+import { programmeInputsReport } from "../core/report/programmeInputs";
 import type { ComponentRow, ContextSample } from "./contextSample";
 import type { SampleSchool } from "./generateRegion";
 import type { ProgrammeSample } from "./programmeSample";

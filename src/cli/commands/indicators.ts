@@ -13,7 +13,7 @@ import { dashboardJson, warningsJson } from "../contextJson";
 import { type Options, str } from "../contextOptions";
 import { InputProblems } from "../loadTable";
 import { addIoOptions, checkOutputIsNotInput, parseFormat, writeOutput } from "../output";
-import { blankUnfilledRows, firstTargetYear, programmeInputsReport } from "../programmeInputs";
+import { blankUnfilledRows, firstTargetYear, programmeInputsReport } from "../../core/report/programmeInputs";
 import { year } from "../settingsOptions";
 
 /** The names `indicators template` gives the template sheet (ru, en). */

@@ -9,7 +9,7 @@ import {
 import { dashboardSpec } from "../../../core/report/contextSheets";
 import type { ReportSpec } from "../../../core/report/sheet";
 import type { Translate } from "../../../core/report/translate";
-import { blankUnfilledRows, programmeInputsReport } from "../../../cli/programmeInputs";
+import { blankUnfilledRows, programmeInputsReport } from "../../../core/report/programmeInputs";
 import type { WorkflowDefinition } from "../types";
 
 export interface ProgrammeChoice {
