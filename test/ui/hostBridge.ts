@@ -3,10 +3,14 @@
  * `window.__shnorTestHost` (the pane's dev/test hook, see src/taskpane/host.ts) whose methods forward through
  * playwright bindings. Progress callbacks come back into the page, and aborting the pane's signal aborts the
  * Node-side call. Every call, every goTo and the settings the pane saves are recorded for the test to check.
+ * «Формулы → значения» is there too, over exceljs (`formulasToValuesInFile`): the pane sees a host that can convert.
  */
+import ExcelJS from "exceljs";
+import * as fs from "node:fs";
 import type { Page } from "playwright-core";
 import type { Location } from "../../src/core/errors";
 import { ShnorError } from "../../src/core/errors";
+import type { ConversionResult, ConvertScope } from "../../src/host/excel/formulasToValues";
 import { FileHost } from "../../src/host/file";
 import type { HostOptions, Progress, SourceList, SourceMatrix, SourceRef } from "../../src/host/WorkbookHost";
 import type { ReportSpec } from "../../src/core/report/sheet";
@@ -34,6 +38,33 @@ export interface BridgeLog {
 type CallResult = { value?: unknown; error?: { message: string; code?: string; params?: Record<string, unknown>; name: string } };
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/**
+ * «Формулы → значения» on a file: every cell whose formula calls SHNOR. (or SHNORDEV.) gets its cached result;
+ * other formulas and constants stay. "sheet" is the workbook's first sheet (a file has no active sheet). Reads
+ * `output` when it exists (a report written before), else `input`, and writes `output`.
+ */
+export async function formulasToValuesInFile(input: string, output: string, scope: ConvertScope, options: HostOptions = {}): Promise<ConversionResult> {
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.readFile(fs.existsSync(output) ? output : input);
+  const sheets = scope === "sheet" ? wb.worksheets.slice(0, 1) : wb.worksheets;
+  const converted = new Map<string, number>();
+  sheets.forEach((ws, i) => {
+    ws.eachRow({ includeEmpty: false }, (row) => {
+      row.eachCell({ includeEmpty: false }, (cell) => {
+        const formula = cell.formula;
+        if (typeof formula !== "string" || !/SHNOR(?:DEV)?\./i.test(formula)) return;
+        const result = (cell.value as ExcelJS.CellFormulaValue).result;
+        cell.value = result === undefined ? null : (result as ExcelJS.CellValue);
+        converted.set(ws.name, (converted.get(ws.name) ?? 0) + 1);
+      });
+    });
+    if (options.signal?.aborted) throw new ShnorError("cancelled");
+    options.onProgress?.({ stage: "read", done: i + 1, total: sheets.length });
+  });
+  await wb.xlsx.writeFile(output);
+  return { converted: [...converted.values()].reduce((a, b) => a + b, 0), sheets: [...converted.keys()] };
+}
 
 /** Installs the bridge; call before page.goto. */
 export async function installTestHost(page: Page, options: BridgeOptions): Promise<BridgeLog> {
@@ -79,6 +110,7 @@ export async function installTestHost(page: Page, options: BridgeOptions): Promi
     },
     existingSheets: ([names]) => host.existingSheets(names as string[]),
     writeReport: ([report, replace], id) => writeReport(report as ReportSpec, replace === true, id),
+    formulasToValues: ([scope], id) => formulasToValuesInFile(options.input, options.output, scope as ConvertScope, hostOptions(id)),
     loadSettings: async () => log.settings,
     saveSettings: async ([text]) => {
       log.settings = String(text);
@@ -140,6 +172,8 @@ function browserSide(): void {
     goTo: (location) => invoke("goTo", [location]) as Promise<void>,
     existingSheets: (names) => invoke("existingSheets", [names]) as Promise<string[]>,
     writeReport: (report, options) => invoke("writeReport", [report, options?.replace === true], options) as Promise<void>,
+    // The optional «Формулы → значения» capability (src/taskpane/workflows/formulaConversion.ts).
+    formulasToValues: (scope: ConvertScope, options?: HostOptions) => invoke("formulasToValues", [scope], options) as Promise<ConversionResult>,
     // The optional settings capability (src/taskpane/workflows/settingsStore.ts): kept on the Node side.
     settings: {
       load: () => invoke("loadSettings", []) as Promise<string | undefined>,

@@ -14,6 +14,10 @@ export const indicesPaneMessages: Messages = {
     ru: "Источник — таблица результатов обучающихся: по строке на ученика и предмет или по столбцу на предмет.",
     en: "The source is a table of student results: a row per student and subject, or a column per subject.",
   },
+  idx_source: {
+    ru: "Результаты обучающихся с заголовками столбцов: логин ОО, год, процедура, класс, код участника, предмет и балл (или столбец на предмет).",
+    en: "Student results with column headers: school ID, year, procedure, grade, student ID, subject and score (or a column per subject).",
+  },
   wf_field_procedure: { ru: "Процедура (ВПР, ОГЭ, ЕГЭ)", en: "Procedure (ВПР, ОГЭ, ЕГЭ)" },
   wf_field_grade: { ru: "Класс", en: "Grade" },
   wf_field_student_id: { ru: "Код участника", en: "Student ID" },

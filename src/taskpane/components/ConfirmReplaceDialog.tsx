@@ -15,7 +15,8 @@ import { useText } from "../i18n";
 const useStyles = makeStyles({
   list: { margin: `${tokens.spacingVerticalS} 0`, paddingInlineStart: tokens.spacingHorizontalXL },
   // The dialog must fit a 320 px pane with its margins.
-  surface: { maxWidth: "calc(100vw - 32px)", boxSizing: "border-box" },
+  // Fluent sets max-width: 100vw below 480 px (edge to edge in a 360 px pane); the same media query overrides it.
+  surface: { maxWidth: "calc(100vw - 32px)", boxSizing: "border-box", "@media screen and (max-width: 480px)": { maxWidth: "calc(100vw - 32px)" } },
 });
 
 export interface ConfirmReplaceDialogProps {

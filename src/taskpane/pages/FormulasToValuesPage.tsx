@@ -13,7 +13,8 @@ import { canConvertFormulas, type FormulaConverter, useFormulaConversion } from 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM, alignItems: "flex-start" },
   intro: { margin: 0 },
-  surface: { maxWidth: "calc(100vw - 32px)", boxSizing: "border-box" },
+  // Fluent sets max-width: 100vw below 480 px (edge to edge in a 360 px pane); the same media query overrides it.
+  surface: { maxWidth: "calc(100vw - 32px)", boxSizing: "border-box", "@media screen and (max-width: 480px)": { maxWidth: "calc(100vw - 32px)" } },
 });
 
 /** Replaces SHNOR formulas by their values on the current sheet or the whole workbook, after a confirmation. */

@@ -36,6 +36,7 @@ export interface IndicesSummaryData {
 
 export const studentTable: WorkflowTable<StudentScore> = {
   fields: studentFields(),
+  sourceIntroKey: "idx_source",
   read: (matrix, options) => readStudentTable(matrix, options),
   facts: (rows) => ({
     rows: rows.length,
