@@ -1,4 +1,4 @@
-/** Shared by the context command tests: run the CLI in-process, and write small hand-made inputs. */
+/** Shared by the CLI tests: run the CLI in-process, and write small hand-made inputs and read back the written files. */
 import { mkdtempSync, writeFileSync } from "fs";
 import { tmpdir } from "os";
 import { join } from "path";
@@ -16,12 +16,18 @@ export async function run(args: string[]) {
   return { code, stdout: io.stdout, stderr: io.stderr };
 }
 
+/** The parsed output of a successful run with `args` as given, and its stderr (a failed run throws with its messages). */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+export async function runJson(args: string[]): Promise<{ r: any; stderr: string }> {
+  const { code, stdout, stderr } = await run(args);
+  if (code !== 0) throw new Error(`exit ${code}: ${stderr}`);
+  return { r: JSON.parse(stdout), stderr };
+}
+
 /** The JSON output of a successful run (a failed run throws with its messages). */
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 export async function json(args: string[]): Promise<any> {
-  const r = await run([...args, "--format", "json"]);
-  if (r.code !== 0) throw new Error(`exit ${r.code}: ${r.stderr}`);
-  return JSON.parse(r.stdout);
+  return (await runJson([...args, "--format", "json"])).r;
 }
 
 export function tempDir(prefix: string): string {

@@ -1,27 +1,12 @@
-import { existsSync, mkdtempSync, readdirSync, writeFileSync } from "fs";
-import { tmpdir } from "os";
+import { existsSync, readdirSync } from "fs";
 import { join } from "path";
-import ExcelJS from "exceljs";
 import { runCli } from "../../src/cli/main";
+import { capture, csvFile, readWorkbook, runJson, tempDir } from "./contextHarness";
 
-function capture() {
-  const io = { stdout: "", stderr: "", out: (t: string) => void (io.stdout += t), err: (t: string) => void (io.stderr += t) };
-  return io;
-}
+const dir = tempDir("shnor-deviation-");
+const file = (name: string, lines: string[]) => csvFile(dir, name, lines);
 
-const dir = mkdtempSync(join(tmpdir(), "shnor-deviation-"));
-const file = (name: string, lines: string[]) => {
-  const path = join(dir, name);
-  writeFileSync(path, lines.join("\r\n"));
-  return path;
-};
-
-async function json(args: string[]) {
-  const io = capture();
-  const code = await runCli(args, io);
-  if (code !== 0) throw new Error(`exit ${code}: ${io.stderr}`);
-  return { r: JSON.parse(io.stdout), stderr: io.stderr };
-}
+const json = runJson;
 
 type School = { schoolId: string; deviation: number; meanRatio: number; dynamics: string; previous: { deviation: number; cells: number }; cells: unknown[]; skipped: unknown[] };
 const school = (r: { schools: School[] }, id: string): School => r.schools.find((s) => s.schoolId === id)!;
@@ -107,8 +92,7 @@ describe("shnor deviation: TV-7", () => {
     expect(await runCli(["deviation", tv7Students, "--year", "2024", "--target-year", "2026", "--out", out], io)).toBe(0);
     expect(io.stderr).toContain("Вход: результаты участников, строк: 7.");
     expect(io.stderr).toContain(": 1/2 = 50 % (не менее 30 % на 2026 г.) — выполнено");
-    const wb = new ExcelJS.Workbook();
-    await wb.xlsx.readFile(out);
+    const wb = await readWorkbook(out);
     expect(wb.worksheets.map((w) => w.name)).toEqual(["Отклонение ГИА 2024", "Ячейки ГИА 2024"]);
     const rows: unknown[][] = [];
     wb.getWorksheet("Отклонение ГИА 2024")!.eachRow((row) => void rows.push((row.values as unknown[]).slice(1)));
@@ -127,8 +111,7 @@ test.each(["ru", "en"])("every text of the report is translated (%s)", async (la
   for (const input of [tv7Students, means]) {
     const io = capture();
     expect(await runCli(["deviation", input, "--year", "2024", "--lang", lang, "--out", out], io)).toBe(0);
-    const wb = new ExcelJS.Workbook();
-    await wb.xlsx.readFile(out);
+    const wb = await readWorkbook(out);
     const texts = wb.worksheets.map((w) => w.name);
     wb.worksheets.forEach((w) => w.eachRow((row) => row.eachCell((c) => void texts.push(String(c.value)))));
     expect([...texts, ...io.stderr.split("\n")].filter((t) => /\b(rep|title|sheet|cli|gia)_[a-z_]+/.test(t))).toEqual([]);

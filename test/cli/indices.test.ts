@@ -1,29 +1,14 @@
-import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from "fs";
-import { tmpdir } from "os";
+import { existsSync, readdirSync, readFileSync, writeFileSync } from "fs";
 import { join } from "path";
-import ExcelJS from "exceljs";
 import { runCli } from "../../src/cli/main";
 import { findAssessment } from "../../src/core/catalog/assessments";
 import { generateRegion } from "../../src/sample/generateRegion";
+import { capture, csvFile, readWorkbook, runJson, tempDir } from "./contextHarness";
 
-function capture() {
-  const io = { stdout: "", stderr: "", out: (t: string) => void (io.stdout += t), err: (t: string) => void (io.stderr += t) };
-  return io;
-}
+const dir = tempDir("shnor-indices-");
+const file = (name: string, lines: string[]) => csvFile(dir, name, lines);
 
-const dir = mkdtempSync(join(tmpdir(), "shnor-indices-"));
-const file = (name: string, lines: string[]) => {
-  const path = join(dir, name);
-  writeFileSync(path, lines.join("\r\n"));
-  return path;
-};
-
-async function json(args: string[]) {
-  const io = capture();
-  const code = await runCli(args, io);
-  if (code !== 0) throw new Error(`exit ${code}: ${io.stderr}`);
-  return JSON.parse(io.stdout);
-}
+const json = async (args: string[]) => (await runJson(args)).r;
 
 /** TV-6 e (domain-notes §11): ОГЭ 2023, five students, Russian and mathematics. */
 const tv6e = file("tv6e.csv", [
@@ -65,8 +50,7 @@ describe("shnor indices: TV-6 e", () => {
   test("the approximation is labelled «приближённая оценка» on its sheets", async () => {
     const out = join(dir, "approx.xlsx");
     expect(await runCli(["indices", tv6eAggregates, "--out", out], capture())).toBe(0);
-    const wb = new ExcelJS.Workbook();
-    await wb.xlsx.readFile(out);
+    const wb = await readWorkbook(out);
     expect(wb.worksheets.map((w) => w.name)).toEqual(["ИНР 2023 (приближённо)", "ИМР 2023 по предметам", "Регион 2023"]);
     const texts = (name: string) => {
       const values: string[] = [];
@@ -82,8 +66,7 @@ describe("shnor indices: TV-6 e", () => {
     const out = join(dir, "exact.xlsx");
     const io = capture();
     expect(await runCli(["indices", tv6e, "--out", out], io)).toBe(0);
-    const wb = new ExcelJS.Workbook();
-    await wb.xlsx.readFile(out);
+    const wb = await readWorkbook(out);
     expect(wb.worksheets.map((w) => w.name)).toEqual(["ИНР 2023", "ИМР 2023 по предметам", "Регион 2023", "Спецификации 2023"]);
     expect(io.stderr).toContain("ИНР 2023: 1 групп");
   });
@@ -133,8 +116,7 @@ describe("shnor indices: dynamics and the programme share", () => {
     expect(await runCli(["indices", twoYears, "--year", "2025", "--out", out], io)).toBe(0);
     expect(io.stderr).toContain("Доля школ с положительной динамикой ИНР 2024→2025: 1/3 = 33,3 % (не менее 20 % на 2025 г.) — выполнено");
     expect(io.stderr).toContain("Регион 2025: ОГЭ 9 кл. — ИНР 33,3 %.");
-    const wb = new ExcelJS.Workbook();
-    await wb.xlsx.readFile(out);
+    const wb = await readWorkbook(out);
     const sheet = wb.getWorksheet("Динамика индексов 2024-2025")!;
     const rows: unknown[][] = [];
     sheet.eachRow((row) => void rows.push((row.values as unknown[]).slice(1)));
@@ -145,8 +127,7 @@ describe("shnor indices: dynamics and the programme share", () => {
 
 /** Every text of a workbook: sheet names and cell values. */
 async function workbookTexts(path: string): Promise<string[]> {
-  const wb = new ExcelJS.Workbook();
-  await wb.xlsx.readFile(path);
+  const wb = await readWorkbook(path);
   const texts = wb.worksheets.map((w) => w.name);
   wb.worksheets.forEach((w) => w.eachRow((row) => row.eachCell((c) => void texts.push(String(c.value)))));
   return texts;

@@ -5,19 +5,11 @@
  */
 import ExcelJS from "exceljs";
 import * as fs from "node:fs";
-import * as os from "node:os";
 import * as path from "node:path";
-import type { Page } from "playwright-core";
 import { SEED000_TEMPLATE, targetFor } from "../../src/core/indicators/programmeTemplates";
 import { FileHost } from "../../src/host/file";
-import { describeInChromium, type PaneHarness, type PaneSession, screenshotDir, startPaneHarness } from "./harness";
-import { installTestHost } from "./hostBridge";
-
-const heading = (page: Page, level: number, name: string) => page.getByRole("heading", { level, name, exact: true });
-const shot = (page: Page, name: string) => page.screenshot({ path: path.join(screenshotDir, name), fullPage: true, animations: "disabled" });
-const nbsp = (s: string) => s.replace(/\u00a0|\u202f/g, " ");
-const horizontalOverflow = (page: Page) => page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
-const officeTelemetryBlocked = /^console error: Framing 'https:\/\/telemetryservice\.firstpartyapps\.oaspapps\.com\/' violates the following Content Security Policy directive/;
+import { describeInChromium } from "./harness";
+import { heading, horizontalOverflow, nbsp, pageErrors, readAndCheck, sheetNames, shot, tabTo, toSettings, useWalk } from "./walk";
 
 const TV8_ISBS = [61.53, 50.94, 53.47, 34.06];
 
@@ -70,55 +62,23 @@ async function writeProfiles(file: string): Promise<void> {
   }, { replace: true });
 }
 
-/** Presses Tab until the focused element's text or label is `label`. */
-async function tabTo(page: Page, label: string, max = 15): Promise<void> {
-  const seen: string[] = [];
-  for (let i = 0; i < max; i++) {
-    await page.keyboard.press("Tab");
-    const focused = await page.evaluate(() => {
-      const el = document.activeElement;
-      return el ? el.getAttribute("aria-label") ?? (el as HTMLElement).innerText ?? "" : "";
-    });
-    if (focused.trim() === label) return;
-    seen.push(focused);
-  }
-  throw new Error(`"${label}" not reached by Tab; focus went through: ${JSON.stringify(seen)}`);
-}
-
 describeInChromium("context pages in the built pane (Chromium, 360 px, file host bridge)", () => {
-  let harness: PaneHarness;
-  let session: PaneSession | undefined;
-  let tmp: string;
   let passport: string;
   let inputs: string;
   let profiles: string;
 
-  beforeAll(async () => {
-    tmp = fs.mkdtempSync(path.join(os.tmpdir(), "shnor-ctx-"));
+  const walk = useWalk("shnor-ctx-", async (tmp) => {
     passport = path.join(tmp, "passport.xlsx");
     await writePassport(passport);
     inputs = path.join(tmp, "inputs.xlsx");
     await writeInputs(inputs);
     profiles = path.join(tmp, "profiles.xlsx");
     await writeProfiles(profiles);
-    harness = await startPaneHarness();
-  }, 300_000);
-  afterEach(async () => {
-    await session?.close();
-    session = undefined;
-  });
-  afterAll(async () => {
-    await harness?.close();
-    fs.rmSync(tmp, { recursive: true, force: true });
   });
 
   it("ИСБШ: TV-8 from the passport to the written index and risk zone, D alone in the zone", async () => {
-    const output = path.join(tmp, "isbs-out.xlsx");
-    session = await harness.openPane();
-    const { page } = session;
-    await installTestHost(page, { input: passport, output });
-    await page.goto(`${harness.origin}/taskpane.html`);
-    await heading(page, 1, "ШНОР Аналитика").waitFor();
+    const output = path.join(walk.tmp, "isbs-out.xlsx");
+    const { page, session } = await walk.open({ input: passport, output });
 
     await heading(page, 3, "ИСБШ и зона риска").waitFor();
     await shot(page, "context-home.png");
@@ -141,9 +101,7 @@ describeInChromium("context pages in the built pane (Chromium, 360 px, file host
     await heading(page, 3, "Шаг 3 из 6. Проверка данных").waitFor();
     expect(nbsp(await page.getByText(/^Принято строк:/).innerText())).toMatch(/школ: 4/);
     await shot(page, "context-isbs-3-check.png");
-    await page.getByRole("button", { name: "Далее: настройки" }).click();
-
-    await heading(page, 3, "Шаг 4 из 6. Настройки").waitFor();
+    await toSettings(page);
     expect(await page.getByRole("checkbox").count()).toBe(4);
     expect(await page.getByRole("textbox", { name: /Зона риска, % школ/ }).inputValue()).toBe("25");
     expect(await horizontalOverflow(page)).toBeLessThanOrEqual(0);
@@ -171,16 +129,13 @@ describeInChromium("context pages in the built pane (Chromium, 360 px, file host
       found[values[id] as string] = numbers[numbers.length - 2];
     });
     ["A", "B", "C", "D"].forEach((id, i) => expect(Math.abs(found[id] - TV8_ISBS[i])).toBeLessThanOrEqual(0.01));
-    expect((session.errors ?? []).filter((e) => !officeTelemetryBlocked.test(e))).toEqual([]);
+    expect(pageErrors(session)).toEqual([]);
     expect(session.outsideRequests).toEqual([]);
   }, 120_000);
 
   it("programme indicators: an empty input sheet for the chosen template, then the dashboard with verdicts", async () => {
-    const output = path.join(tmp, "programme-out.xlsx");
-    session = await harness.openPane();
-    const { page } = session;
-    await installTestHost(page, { input: inputs, output });
-    await page.goto(`${harness.origin}/taskpane.html`);
+    const output = path.join(walk.tmp, "programme-out.xlsx");
+    const { page, session } = await walk.open({ input: inputs, output });
     await page.getByRole("button", { name: "Открыть: Показатели программы" }).click();
     await heading(page, 3, "Шаг 1 из 6. Источник данных").waitFor();
     expect(await page.getByRole("combobox", { name: "Шаблон показателей" }).inputValue()).toBe("seed000");
@@ -189,18 +144,12 @@ describeInChromium("context pages in the built pane (Chromium, 360 px, file host
     await page.getByText(/^Записан лист «Ввод 2025»/).waitFor();
     expect(await horizontalOverflow(page)).toBeLessThanOrEqual(0);
     await shot(page, "context-programme-1-template.png");
-    const empty = new ExcelJS.Workbook();
-    await empty.xlsx.readFile(output);
-    expect(empty.worksheets.map((ws) => ws.name)).toEqual(["Ввод 2025", "Шаблон"]);
+    expect(await sheetNames(output)).toEqual(["Ввод 2025", "Шаблон"]);
     fs.rmSync(output);
 
-    await page.getByRole("button", { name: "Прочитать данные" }).click();
-    await heading(page, 3, "Шаг 2 из 6. Столбцы").waitFor();
-    await page.getByRole("button", { name: "Проверить данные" }).click();
-    await heading(page, 3, "Шаг 3 из 6. Проверка данных").waitFor();
+    await readAndCheck(page);
     await page.getByText(`Показателей с данными: 2 из ${SEED000_TEMPLATE.indicators.length}.`).waitFor();
-    await page.getByRole("button", { name: "Далее: настройки" }).click();
-    await heading(page, 3, "Шаг 4 из 6. Настройки").waitFor();
+    await toSettings(page);
     await page.getByRole("combobox", { name: "Год" }).selectOption("2025");
     await page.getByRole("button", { name: "Рассчитать и записать" }).click();
     await heading(page, 3, "Шаг 6 из 6. Готово").waitFor();
@@ -209,26 +158,17 @@ describeInChromium("context pages in the built pane (Chromium, 360 px, file host
     expect(nbsp(lines[1])).toMatch(/— не достигнуто$/);
     expect(await horizontalOverflow(page)).toBeLessThanOrEqual(0);
     await shot(page, "context-programme-6-done.png");
-    const wb = new ExcelJS.Workbook();
-    await wb.xlsx.readFile(output);
-    expect(wb.worksheets.map((ws) => ws.name)).toEqual(["Показатели 2025"]);
-    expect((session.errors ?? []).filter((e) => !officeTelemetryBlocked.test(e))).toEqual([]);
+    expect(await sheetNames(output)).toEqual(["Показатели 2025"]);
+    expect(pageErrors(session)).toEqual([]);
   }, 120_000);
 
   it("risk profiles and expertise: the top factors of four schools; the expertise page's rubric and template", async () => {
-    const output = path.join(tmp, "risks-out.xlsx");
-    session = await harness.openPane();
-    const { page } = session;
-    await installTestHost(page, { input: profiles, output });
-    await page.goto(`${harness.origin}/taskpane.html`);
+    const output = path.join(walk.tmp, "risks-out.xlsx");
+    const { page, session } = await walk.open({ input: profiles, output });
     await page.getByRole("button", { name: "Открыть: Рисковые профили (500+)" }).click();
     await heading(page, 3, "Шаг 1 из 6. Источник данных").waitFor();
-    await page.getByRole("button", { name: "Прочитать данные" }).click();
-    await heading(page, 3, "Шаг 2 из 6. Столбцы").waitFor();
-    await page.getByRole("button", { name: "Проверить данные" }).click();
-    await heading(page, 3, "Шаг 3 из 6. Проверка данных").waitFor();
-    await page.getByRole("button", { name: "Далее: настройки" }).click();
-    await heading(page, 3, "Шаг 4 из 6. Настройки").waitFor();
+    await readAndCheck(page);
+    await toSettings(page);
     const top = page.getByRole("spinbutton", { name: "Сколько главных факторов назвать" });
     await top.fill("2");
     await top.press("Tab");
@@ -249,9 +189,7 @@ describeInChromium("context pages in the built pane (Chromium, 360 px, file host
     await page.getByText(/^Записан лист «Шаблон экспертизы»/).waitFor();
     expect(await horizontalOverflow(page)).toBeLessThanOrEqual(0);
     await shot(page, "context-expertise-1-template.png");
-    const wb = new ExcelJS.Workbook();
-    await wb.xlsx.readFile(output);
-    expect(wb.worksheets.map((ws) => ws.name)).toEqual(["Рисковые профили", "Факторы риска", "Шаблон экспертизы"]);
-    expect((session.errors ?? []).filter((e) => !officeTelemetryBlocked.test(e))).toEqual([]);
+    expect(await sheetNames(output)).toEqual(["Рисковые профили", "Факторы риска", "Шаблон экспертизы"]);
+    expect(pageErrors(session)).toEqual([]);
   }, 120_000);
 });

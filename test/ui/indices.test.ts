@@ -8,7 +8,6 @@
  */
 import ExcelJS from "exceljs";
 import * as fs from "node:fs";
-import * as os from "node:os";
 import * as path from "node:path";
 import type { Page } from "playwright-core";
 import { analyseStudentIndices } from "../../src/core/report/studentIndices";
@@ -17,31 +16,10 @@ import { readStudentTable } from "../../src/core/table/students";
 import { FileHost, readSourceFile } from "../../src/host/file";
 import { generateRegion } from "../../src/sample/generateRegion";
 import { studentsTable } from "../../src/sample/studentsFile";
-import { describeInChromium, type PaneHarness, type PaneSession, screenshotDir, startPaneHarness } from "./harness";
-import { installTestHost } from "./hostBridge";
+import { describeInChromium } from "./harness";
+import { heading, horizontalOverflow, nbsp, pageErrors, shot, tabTo, useWalk } from "./walk";
 
-const heading = (page: Page, level: number, name: string) => page.getByRole("heading", { level, name, exact: true });
-const shot = (page: Page, name: string) => page.screenshot({ path: path.join(screenshotDir, name), fullPage: true, animations: "disabled" });
-const nbsp = (s: string) => s.replace(/\u00a0|\u202f/g, " ");
-const horizontalOverflow = (page: Page) => page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
-const officeTelemetryBlocked = /^console error: Framing 'https:\/\/telemetryservice\.firstpartyapps\.oaspapps\.com\/' violates the following Content Security Policy directive/;
-const pageErrors = (s: PaneSession | undefined) => (s?.errors ?? []).filter((e) => !officeTelemetryBlocked.test(e));
 const isFocused = (page: Page, name: string) => heading(page, 3, name).evaluate((el) => el === document.activeElement);
-
-/** Presses Tab until the focused element's text or label is `label`. */
-async function tabTo(page: Page, label: string, max = 40): Promise<void> {
-  const seen: string[] = [];
-  for (let i = 0; i < max; i++) {
-    await page.keyboard.press("Tab");
-    const focused = await page.evaluate(() => {
-      const el = document.activeElement;
-      return el ? el.getAttribute("aria-label") ?? (el as HTMLElement).innerText ?? "" : "";
-    });
-    if (focused.trim() === label) return;
-    seen.push(focused);
-  }
-  throw new Error(`"${label}" not reached by Tab; focus went through: ${JSON.stringify(seen)}`);
-}
 
 /** The sample region's students (60 schools) as a regional export: one sheet, an Excel table under a title. */
 async function writeStudents(file: string): Promise<void> {
@@ -75,36 +53,19 @@ async function sheetRows(file: string, name: string): Promise<unknown[][]> {
 }
 
 describeInChromium("indices and formulas → values in the built pane (Chromium, 360 px, file host bridge)", () => {
-  let harness: PaneHarness;
-  let session: PaneSession | undefined;
-  let tmp: string;
   let students: string;
   let formulas: string;
 
-  beforeAll(async () => {
-    tmp = fs.mkdtempSync(path.join(os.tmpdir(), "shnor-idx-"));
+  const walk = useWalk("shnor-idx-", async (tmp) => {
     students = path.join(tmp, "students.xlsx");
     await writeStudents(students);
     formulas = path.join(tmp, "formulas.xlsx");
     await writeFormulas(formulas);
-    harness = await startPaneHarness();
-  }, 300_000);
-  afterEach(async () => {
-    await session?.close();
-    session = undefined;
-  });
-  afterAll(async () => {
-    await harness?.close();
-    fs.rmSync(tmp, { recursive: true, force: true });
   });
 
   it("indices: student results → columns → check → settings → the core's ИНР and programme shares on the sheets", async () => {
-    const output = path.join(tmp, "indices-out.xlsx");
-    session = await harness.openPane();
-    const { page } = session;
-    const log = await installTestHost(page, { input: students, output });
-    await page.goto(`${harness.origin}/taskpane.html`);
-    await heading(page, 1, "ШНОР Аналитика").waitFor();
+    const output = path.join(walk.tmp, "indices-out.xlsx");
+    const { page, log, session } = await walk.open({ input: students, output });
     await page.getByRole("button", { name: "Открыть: Индексы и отклонение ГИА" }).click();
 
     // 1. Source, by keyboard: the Excel table is chosen, Tab reaches the step's button.
@@ -114,7 +75,7 @@ describeInChromium("indices and formulas → values in the built pane (Chromium,
     await page.getByText(/^Результаты обучающихся с заголовками столбцов: логин ОО, год, процедура/).waitFor();
     expect(await horizontalOverflow(page)).toBeLessThanOrEqual(0);
     await shot(page, "indices-1-source.png");
-    await tabTo(page, "Прочитать данные");
+    await tabTo(page, "Прочитать данные", 40);
     await page.keyboard.press("Enter");
 
     // 2. Columns: the canonical names are recognised without mapping; the focus moved to the step's heading.
@@ -124,7 +85,7 @@ describeInChromium("indices and formulas → values in the built pane (Chromium,
     expect(await score.evaluate((el) => (el as HTMLSelectElement).selectedOptions[0]?.textContent)).toBe("G: score");
     expect(await horizontalOverflow(page)).toBeLessThanOrEqual(0);
     await shot(page, "indices-2-columns.png");
-    await tabTo(page, "Проверить данные");
+    await tabTo(page, "Проверить данные", 40);
     await page.keyboard.press("Enter");
 
     // 3. Check: what was read, against the file read in Node.
@@ -150,7 +111,7 @@ describeInChromium("indices and formulas → values in the built pane (Chromium,
     expect(await checked()).toEqual(["Русский язык", "Математика", "Физика"]);
     await page.keyboard.press("Space");
     expect(await checked()).toEqual(["Русский язык", "Математика"]);
-    await tabTo(page, "Рассчитать и записать");
+    await tabTo(page, "Рассчитать и записать", 40);
     await page.keyboard.press("Enter");
 
     // 6. Done: the card holds the core's numbers.
@@ -192,12 +153,8 @@ describeInChromium("indices and formulas → values in the built pane (Chromium,
   }, 180_000);
 
   it("formulas → values: the current sheet, then the whole workbook; other formulas and constants stay", async () => {
-    const output = path.join(tmp, "formulas-out.xlsx");
-    session = await harness.openPane();
-    const { page } = session;
-    await installTestHost(page, { input: formulas, output });
-    await page.goto(`${harness.origin}/taskpane.html`);
-    await heading(page, 1, "ШНОР Аналитика").waitFor();
+    const output = path.join(walk.tmp, "formulas-out.xlsx");
+    const { page, session } = await walk.open({ input: formulas, output });
     await page.getByRole("button", { name: "Открыть: Формулы → значения" }).click();
     await page.getByRole("radio", { name: "Текущий лист" }).waitFor();
     expect(await page.getByRole("radio", { name: "Текущий лист" }).isChecked()).toBe(true);

@@ -6,37 +6,17 @@
  */
 import ExcelJS from "exceljs";
 import * as fs from "node:fs";
-import * as os from "node:os";
 import * as path from "node:path";
-import type { Page } from "playwright-core";
 import { identify } from "../../src/core/indicators/identify";
 import { dynamicsReport } from "../../src/core/indicators/dynamicsReport";
 import { readAggregateTable } from "../../src/core/table/aggregate";
 import { FileHost, readSourceFile } from "../../src/host/file";
 import { generateRegion } from "../../src/sample/generateRegion";
 import { sampleWorkbook } from "../../src/sample/sampleReport";
-import { describeInChromium, type PaneHarness, type PaneSession, repoRoot, screenshotDir, startPaneHarness } from "./harness";
-import { type BridgeLog, type BridgeOptions, installTestHost } from "./hostBridge";
+import { describeInChromium, repoRoot } from "./harness";
+import { heading, horizontalOverflow, nbsp, pageErrors, sheetNames, shot, tabTo, toSettings, useWalk } from "./walk";
 
 const sampleRegion = path.join(repoRoot, "samples", "region-sample.xlsx");
-const heading = (page: Page, level: number, name: string | RegExp) => page.getByRole("heading", { level, name, exact: typeof name === "string" });
-const shot = (page: Page, name: string) => page.screenshot({ path: path.join(screenshotDir, name), fullPage: true, animations: "disabled" });
-const nbsp = (s: string) => s.replace(/\u00a0|\u202f/g, " ");
-
-/** Presses Tab until the focused element's text or label is `label`; fails after `max` presses. */
-async function tabTo(page: Page, label: string, max = 15): Promise<void> {
-  const seen: string[] = [];
-  for (let i = 0; i < max; i++) {
-    await page.keyboard.press("Tab");
-    const focused = await page.evaluate(() => {
-      const el = document.activeElement;
-      return el ? el.getAttribute("aria-label") ?? (el as HTMLElement).innerText ?? "" : "";
-    });
-    if (focused.trim() === label) return;
-    seen.push(focused);
-  }
-  throw new Error(`"${label}" not reached by Tab; focus went through: ${JSON.stringify(seen)}`);
-}
 
 /** Waits for a Node-side condition (what the bridge recorded); fails after `ms`. */
 async function until(condition: () => boolean, ms = 5000): Promise<void> {
@@ -45,23 +25,6 @@ async function until(condition: () => boolean, ms = 5000): Promise<void> {
     if (Date.now() > end) throw new Error(`condition not met within ${ms} ms: ${condition.toString()}`);
     await new Promise((resolve) => setTimeout(resolve, 50));
   }
-}
-
-/**
- * Office.js, running outside Office, tries after a few seconds to frame its telemetry service; the page's CSP
- * blocks it (that is the fence working) and Chromium logs the refusal. Every other console error counts.
- */
-const officeTelemetryBlocked = /^console error: Framing 'https:\/\/telemetryservice\.firstpartyapps\.oaspapps\.com\/' violates the following Content Security Policy directive/;
-const pageErrors = (s: PaneSession | undefined) => (s?.errors ?? []).filter((e) => !officeTelemetryBlocked.test(e));
-
-async function horizontalOverflow(page: Page): Promise<number> {
-  return page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
-}
-
-async function sheetNames(file: string): Promise<string[]> {
-  const wb = new ExcelJS.Workbook();
-  await wb.xlsx.readFile(file);
-  return wb.worksheets.map((ws) => ws.name);
 }
 
 /** A small region (60 schools, three years) as a regional export looks: title row, Russian headers, an Excel table. */
@@ -75,15 +38,11 @@ async function writeRegion(file: string, edit?: (rows: (string | number | boolea
 const sheetRow = (k: number) => k + 4;
 
 describeInChromium("workflows in the built pane (Chromium, 360 px, file host bridge)", () => {
-  let harness: PaneHarness;
-  let session: PaneSession | undefined;
-  let tmp: string;
   let good: string;
   let bad: string;
   let totalsRow: number;
 
-  beforeAll(async () => {
-    tmp = fs.mkdtempSync(path.join(os.tmpdir(), "shnor-wf-"));
+  const walk = useWalk("shnor-wf-", async (tmp) => {
     good = path.join(tmp, "region.xlsx");
     bad = path.join(tmp, "region-bad.xlsx");
     await writeRegion(good);
@@ -95,28 +54,11 @@ describeInChromium("workflows in the built pane (Chromium, 360 px, file host bri
       totalsRow = sheetRow(rows.length);
       rows.push(["Итого", "", "", "", "", "", "", "", "", null]); // a totals row: a warning, not an error
     });
-    harness = await startPaneHarness();
-  }, 300_000);
-  afterEach(async () => {
-    await session?.close();
-    session = undefined;
   });
-  afterAll(async () => {
-    await harness?.close();
-    fs.rmSync(tmp, { recursive: true, force: true });
-  });
-
-  async function openWith(options: BridgeOptions): Promise<{ page: Page; log: BridgeLog }> {
-    session = await harness.openPane();
-    const log = await installTestHost(session.page, options);
-    await session.page.goto(`${harness.origin}/taskpane.html`);
-    await heading(session.page, 1, "ШНОР Аналитика").waitFor();
-    return { page: session.page, log };
-  }
 
   it("identify: source → mapping → check → settings → written sheets, then asks before replacing them", async () => {
-    const output = path.join(tmp, "identify-out.xlsx");
-    const { page, log } = await openWith({ input: good, output, slowWrite: { ticks: 8, tickMs: 300 } });
+    const output = path.join(walk.tmp, "identify-out.xlsx");
+    const { page, log } = await walk.open({ input: good, output, slowWrite: { ticks: 8, tickMs: 300 } });
 
     // Home lists both workflows first, each saying in one line what it does.
     await heading(page, 3, "Список ШНОР и зона риска").waitFor();
@@ -214,13 +156,13 @@ describeInChromium("workflows in the built pane (Chromium, 360 px, file host bri
     expect(fs.statSync(output).mtimeMs).toBeGreaterThan(before);
     expect(await sheetNames(output)).toEqual(["ШНОР 2025", "ШНОР 2025 причины", "ШНОР 2025 по МО"]);
 
-    expect(pageErrors(session)).toEqual([]);
-    expect(session?.outsideRequests).toEqual([]);
+    expect(pageErrors(walk.session)).toEqual([]);
+    expect(walk.session?.outsideRequests).toEqual([]);
   }, 120_000);
 
   it("a file with bad cells: every problem listed and counted, each address a link to its cell; nothing written", async () => {
-    const output = path.join(tmp, "bad-out.xlsx");
-    const { page, log } = await openWith({ input: bad, output });
+    const output = path.join(walk.tmp, "bad-out.xlsx");
+    const { page, log } = await walk.open({ input: bad, output });
     await page.getByRole("button", { name: "Открыть: Список ШНОР и зона риска" }).click();
     await page.getByRole("button", { name: "Прочитать данные" }).click();
     await page.getByRole("button", { name: "Проверить данные" }).click();
@@ -249,12 +191,12 @@ describeInChromium("workflows in the built pane (Chromium, 360 px, file host bri
 
     expect(log.calls).not.toContain("writeReport");
     expect(fs.existsSync(output)).toBe(false);
-    expect(pageErrors(session)).toEqual([]);
+    expect(pageErrors(walk.session)).toEqual([]);
   }, 90_000);
 
   it("Cancel while writing: back to the settings, and the report file never appears", async () => {
-    const output = path.join(tmp, "cancel-write-out.xlsx");
-    const { page, log } = await openWith({ input: good, output, slowWrite: { ticks: 20, tickMs: 250 } });
+    const output = path.join(walk.tmp, "cancel-write-out.xlsx");
+    const { page, log } = await walk.open({ input: good, output, slowWrite: { ticks: 20, tickMs: 250 } });
     await page.getByRole("button", { name: "Открыть: Список ШНОР и зона риска" }).click();
     await page.getByRole("button", { name: "Прочитать данные" }).click();
     await page.getByRole("button", { name: "Проверить данные" }).click();
@@ -270,12 +212,12 @@ describeInChromium("workflows in the built pane (Chromium, 360 px, file host bri
     expect(fs.existsSync(output)).toBe(false);
     // The settings are kept only with a written report.
     expect(log.settings).toBeUndefined();
-    expect(pageErrors(session)).toEqual([]);
+    expect(pageErrors(walk.session)).toEqual([]);
   }, 90_000);
 
   it("a slow read shows progress with counts and stops on Cancel, the pane still answering", async () => {
-    const output = path.join(tmp, "cancel-out.xlsx");
-    const { page, log } = await openWith({ input: good, output, slowRead: { ticks: 40, tickMs: 250 } });
+    const output = path.join(walk.tmp, "cancel-out.xlsx");
+    const { page, log } = await walk.open({ input: good, output, slowRead: { ticks: 40, tickMs: 250 } });
     await page.getByRole("button", { name: "Открыть: Список ШНОР и зона риска" }).click();
     await page.getByRole("button", { name: "Прочитать данные" }).click();
     const status = page.getByRole("status");
@@ -290,20 +232,19 @@ describeInChromium("workflows in the built pane (Chromium, 360 px, file host bri
     expect(log.cancelled).toEqual(["readSource"]);
     await shot(page, "identify-cancelled.png");
     expect(fs.existsSync(output)).toBe(false);
-    expect(pageErrors(session)).toEqual([]);
+    expect(pageErrors(walk.session)).toEqual([]);
   }, 90_000);
 
   it("dynamics over the bundled sample region (420 schools); English mid-way keeps the work", async () => {
-    const output = path.join(tmp, "dynamics-out.xlsx");
-    const { page } = await openWith({ input: sampleRegion, output });
+    const output = path.join(walk.tmp, "dynamics-out.xlsx");
+    const { page } = await walk.open({ input: sampleRegion, output });
     await page.getByRole("button", { name: "Открыть: Динамика за два года" }).click();
     await heading(page, 3, "Шаг 1 из 6. Источник данных").waitFor();
     await page.getByRole("button", { name: "Прочитать данные" }).click();
     await page.getByRole("button", { name: "Проверить данные" }).click();
     await heading(page, 3, "Шаг 3 из 6. Проверка данных").waitFor();
     expect(nbsp(await page.getByText(/^Принято строк:/).innerText())).toMatch(/школ: 420, годы: 2022, 2023, 2024\.$/);
-    await page.getByRole("button", { name: "Далее: настройки" }).click();
-    await heading(page, 3, "Шаг 4 из 6. Настройки").waitFor();
+    await toSettings(page);
     expect(await page.getByRole("combobox", { name: "Начальный год" }).inputValue()).toBe("2023");
     expect(await page.getByRole("combobox", { name: "Конечный год" }).inputValue()).toBe("2024");
 
@@ -332,6 +273,6 @@ describeInChromium("workflows in the built pane (Chromium, 360 px, file host bri
     const bar = page.getByRole("option", { name: `ВПР 5 рус, ${vpr5.positiveResult}/${vpr5.total}.` });
     expect(await bar.count()).toBe(1);
     expect(await sheetNames(output)).toEqual(["Динамика 2023-2024", "Динамика 2023-2024 сводка", "Кластеры 2023-2024"]);
-    expect(pageErrors(session)).toEqual([]);
+    expect(pageErrors(walk.session)).toEqual([]);
   }, 120_000);
 });

@@ -3,15 +3,9 @@ import { configure, fireEvent, screen, waitFor } from "@testing-library/react";
 import type { SourceMatrix } from "../../../src/host/WorkbookHost";
 import { DeficitsPage } from "../../../src/taskpane/pages/DeficitsPage";
 import { MemoryHost } from "../workflows/memoryHost";
-import { renderWithHost } from "../workflows/render";
+import { click, nbsp, stat, stepHeading, toCheck } from "./steps";
 
 configure({ defaultHidden: true });
-
-const stepHeading = (n: number, title: string) => screen.findByText(`Шаг ${n} из 6. ${title}`, { selector: "h3" });
-const button = (name: string) => screen.getByText(name, { selector: "button" });
-const click = (name: string) => fireEvent.click(button(name));
-const nbsp = (s: string | null | undefined) => (s ?? "").replace(/\u00a0|\u202f/g, " ");
-const stat = (label: string) => Number(nbsp(screen.getAllByText(label, { selector: "dt" })[0].nextElementSibling?.textContent).replace(/\s/g, ""));
 
 const HEADER = [
   "Логин ОО", "Наименование ОО", "МО", "Укомплектованность", "Вакансии", "Доля педагогов пенсионного возраста", "Высшая и первая категория",
@@ -31,20 +25,10 @@ function resources(edit?: (rows: (string | number)[][]) => void): SourceMatrix {
   return { sheet: "Ресурсы", originRow: 1, originCol: 1, values: [HEADER, ...rows] };
 }
 
-async function toCheck(host: MemoryHost) {
-  renderWithHost(<DeficitsPage />, host);
-  await stepHeading(1, "Источник данных");
-  await waitFor(() => expect(button("Прочитать данные").hasAttribute("disabled")).toBe(false));
-  click("Прочитать данные");
-  await stepHeading(2, "Столбцы");
-  click("Проверить данные");
-  await stepHeading(3, "Проверка данных");
-}
-
 describe("deficits page", () => {
   it("computes both indices, the deficit flags and the per-municipality table, and writes three sheets", async () => {
     const host = new MemoryHost(resources());
-    await toCheck(host);
+    await toCheck(<DeficitsPage />, host);
     click("Далее: настройки");
     await stepHeading(4, "Настройки");
     expect((screen.getByLabelText("T-баллы (50 ± 10)") as HTMLInputElement).checked).toBe(true);
@@ -66,7 +50,7 @@ describe("deficits page", () => {
     const host = new MemoryHost(resources((rows) => {
       rows[2][13] = "может быть";
     }));
-    await toCheck(host);
+    await toCheck(<DeficitsPage />, host);
     const errors = screen.getByLabelText("Ошибки: 1", { selector: "section" });
     expect(nbsp(errors.textContent)).toContain("может быть");
     fireEvent.click(screen.getByLabelText("Перейти к ячейке Ресурсы!N4"));

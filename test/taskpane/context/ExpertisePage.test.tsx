@@ -8,14 +8,10 @@ import { ExpertisePage } from "../../../src/taskpane/pages/ExpertisePage";
 import { expertiseTemplateReport } from "../../../src/taskpane/workflows/context/expertiseWorkflow";
 import { MemoryHost } from "../workflows/memoryHost";
 import { renderWithHost } from "../workflows/render";
+import { button, click, nbsp, readAndCheck, stat, stepHeading, toCheck } from "./steps";
 
 configure({ defaultHidden: true });
 
-const stepHeading = (n: number, title: string) => screen.findByText(`Шаг ${n} из 6. ${title}`, { selector: "h3" });
-const button = (name: string) => screen.getByText(name, { selector: "button" });
-const click = (name: string) => fireEvent.click(button(name));
-const nbsp = (s: string | null | undefined) => (s ?? "").replace(/\u00a0|\u202f/g, " ");
-const stat = (label: string) => Number(nbsp(screen.getAllByText(label, { selector: "dt" })[0].nextElementSibling?.textContent).replace(/\s/g, ""));
 const ru = (key: string, params?: Record<string, string | number>) => t(key, params, "ru");
 
 /** The template of the municipal rubric for two municipalities, filled: МР-1 full marks, МР-2 half of every maximum but one blank. */
@@ -26,20 +22,10 @@ function filled(report: ReportSpec = expertiseTemplateReport(MUNICIPAL_ROADMAP_R
   return { sheet: "Шаблон экспертизы", originRow: 1, originCol: 1, values: [table.columns.map((c) => c.header), ...rows] };
 }
 
-async function toSettings(host: MemoryHost) {
-  renderWithHost(<ExpertisePage />, host);
-  await stepHeading(1, "Источник данных");
-  await waitFor(() => expect(button("Прочитать данные").hasAttribute("disabled")).toBe(false));
-  click("Прочитать данные");
-  await stepHeading(2, "Столбцы");
-  click("Проверить данные");
-  await stepHeading(3, "Проверка данных");
-}
-
 describe("expertise page", () => {
   it("reads a filled template of two municipalities and gives levels, verdicts and indicators 17–18 as the core does", async () => {
     const host = new MemoryHost(filled());
-    await toSettings(host);
+    await toCheck(<ExpertisePage />, host);
     expect(nbsp(screen.getByText(/^Объектов экспертизы/).textContent)).toBe(`Объектов экспертизы: 2, критериев в рубрике: ${rubricCriteria(MUNICIPAL_ROADMAP_RUBRIC).length}.`);
     // The blank cell of МР-2 is a warning, not an error.
     expect(screen.getByLabelText("Предупреждения: 1", { selector: "section" })).toBeTruthy();
@@ -88,11 +74,7 @@ describe("expertise page", () => {
     // The steps start over (to list the new sheet); the names typed stay.
     expect((screen.getByLabelText(/Объекты экспертизы/) as HTMLTextAreaElement).value).toBe("Город\nРайон");
 
-    await waitFor(() => expect(button("Прочитать данные").hasAttribute("disabled")).toBe(false));
-    click("Прочитать данные");
-    await stepHeading(2, "Столбцы");
-    click("Проверить данные");
-    await stepHeading(3, "Проверка данных");
+    await readAndCheck();
     const errors = screen.getByLabelText("Ошибки: 1", { selector: "section" });
     fireEvent.click(within(errors).getByLabelText("Перейти к ячейке 'Шаблон экспертизы'!G2"));
     await waitFor(() => expect(host.goTos.at(-1)).toMatchObject({ row: 2, col: 7 }));

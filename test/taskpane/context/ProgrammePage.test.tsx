@@ -5,14 +5,9 @@ import type { SourceMatrix } from "../../../src/host/WorkbookHost";
 import { ProgrammePage } from "../../../src/taskpane/pages/ProgrammePage";
 import { MemoryHost } from "../workflows/memoryHost";
 import { renderWithHost } from "../workflows/render";
+import { click, nbsp, readAndCheck, stat, stepHeading } from "./steps";
 
 configure({ defaultHidden: true });
-
-const stepHeading = (n: number, title: string) => screen.findByText(`Шаг ${n} из 6. ${title}`, { selector: "h3" });
-const button = (name: string) => screen.getByText(name, { selector: "button" });
-const click = (name: string) => fireEvent.click(button(name));
-const nbsp = (s: string | null | undefined) => (s ?? "").replace(/\u00a0|\u202f/g, " ");
-const stat = (label: string) => Number(nbsp(screen.getAllByText(label, { selector: "dt" })[0].nextElementSibling?.textContent).replace(/\s/g, ""));
 
 /** Seed 000 inputs for 2026: the first indicator exactly on its target, the second one school short, the rest blank. */
 function inputs(): SourceMatrix {
@@ -38,11 +33,7 @@ describe("programme indicators page", () => {
     renderWithHost(<ProgrammePage />, host);
     await stepHeading(1, "Источник данных");
     expect((screen.getByLabelText("Шаблон показателей") as HTMLSelectElement).value).toBe("seed000");
-    await waitFor(() => expect(button("Прочитать данные").hasAttribute("disabled")).toBe(false));
-    click("Прочитать данные");
-    await stepHeading(2, "Столбцы");
-    click("Проверить данные");
-    await stepHeading(3, "Проверка данных");
+    await readAndCheck();
     expect(nbsp(screen.getByText(/^Показателей с данными/).textContent)).toBe(`Показателей с данными: 2 из ${SEED000_TEMPLATE.indicators.length}.`);
     click("Далее: настройки");
     await stepHeading(4, "Настройки");
@@ -100,11 +91,7 @@ describe("programme indicators page", () => {
     const host = new MemoryHost(matrix);
     renderWithHost(<ProgrammePage />, host);
     await stepHeading(1, "Источник данных");
-    await waitFor(() => expect(button("Прочитать данные").hasAttribute("disabled")).toBe(false));
-    click("Прочитать данные");
-    await stepHeading(2, "Столбцы");
-    click("Проверить данные");
-    await stepHeading(3, "Проверка данных");
+    await readAndCheck();
     const errors = screen.getByLabelText("Ошибки: 1", { selector: "section" });
     fireEvent.click(within(errors).getByLabelText("Перейти к ячейке Ввод!C2"));
     await waitFor(() => expect(host.goTos[0]).toMatchObject({ sheet: "Ввод", row: 2, col: 3 }));

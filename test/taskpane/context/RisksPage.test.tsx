@@ -3,15 +3,9 @@ import { configure, fireEvent, screen, waitFor, within } from "@testing-library/
 import type { SourceMatrix } from "../../../src/host/WorkbookHost";
 import { RisksPage } from "../../../src/taskpane/pages/RisksPage";
 import { MemoryHost } from "../workflows/memoryHost";
-import { renderWithHost } from "../workflows/render";
+import { button, click, nbsp, stat, stepHeading, toCheck } from "./steps";
 
 configure({ defaultHidden: true });
-
-const stepHeading = (n: number, title: string) => screen.findByText(`Шаг ${n} из 6. ${title}`, { selector: "h3" });
-const button = (name: string) => screen.getByText(name, { selector: "button" });
-const click = (name: string) => fireEvent.click(button(name));
-const nbsp = (s: string | null | undefined) => (s ?? "").replace(/\u00a0|\u202f/g, " ");
-const stat = (label: string) => Number(nbsp(screen.getAllByText(label, { selector: "dt" })[0].nextElementSibling?.textContent).replace(/\s/g, ""));
 
 /** Wide profiles: factor 1 high in three schools of four, factor 2 in two, factor 6 in one; two towns, two villages. */
 function profiles(edit?: (rows: string[][]) => void): SourceMatrix {
@@ -27,20 +21,10 @@ function profiles(edit?: (rows: string[][]) => void): SourceMatrix {
   return { sheet: "Профили", originRow: 1, originCol: 1, values: [header, ...rows] };
 }
 
-async function toCheck(host: MemoryHost) {
-  renderWithHost(<RisksPage />, host);
-  await stepHeading(1, "Источник данных");
-  await waitFor(() => expect(button("Прочитать данные").hasAttribute("disabled")).toBe(false));
-  click("Прочитать данные");
-  await stepHeading(2, "Столбцы");
-  click("Проверить данные");
-  await stepHeading(3, "Проверка данных");
-}
-
 describe("risk profiles page", () => {
   it("counts high risks, names the top factors with their shares, splits town and village", async () => {
     const host = new MemoryHost(profiles());
-    await toCheck(host);
+    await toCheck(<RisksPage />, host);
     expect(nbsp(screen.getByText(/^Принято строк/).textContent)).toBe("Принято строк: 4, школ: 4.");
     click("Далее: настройки");
     await stepHeading(4, "Настройки");
@@ -72,7 +56,7 @@ describe("risk profiles page", () => {
   it("counts «средняя» too when asked", async () => {
     const host = new MemoryHost(profiles());
     host.stored = JSON.stringify({ risks: { topN: 2 } });
-    await toCheck(host);
+    await toCheck(<RisksPage />, host);
     click("Далее: настройки");
     await stepHeading(4, "Настройки");
     fireEvent.click(screen.getByLabelText("«высокая» или «средняя»"));
@@ -88,7 +72,7 @@ describe("risk profiles page", () => {
     const host = new MemoryHost(profiles((rows) => {
       rows[1][6] = "очень";
     }));
-    await toCheck(host);
+    await toCheck(<RisksPage />, host);
     const errors = screen.getByLabelText("Ошибки: 1", { selector: "section" });
     expect(nbsp(errors.textContent)).toContain("очень");
     fireEvent.click(within(errors).getByLabelText("Перейти к ячейке Профили!G3"));

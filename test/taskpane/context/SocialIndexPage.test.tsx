@@ -4,30 +4,9 @@ import { SocialIndexPage } from "../../../src/taskpane/pages/SocialIndexPage";
 import { MemoryHost } from "../workflows/memoryHost";
 import { renderWithHost } from "../workflows/render";
 import { TV8_ISBS, tv8Matrix } from "./tv8";
+import { button, click, nbsp, readAndCheck, stat, stepHeading, toSettings } from "./steps";
 
 configure({ defaultHidden: true });
-
-const stepHeading = (n: number, title: string) => screen.findByText(`Шаг ${n} из 6. ${title}`, { selector: "h3" });
-const button = (name: string) => screen.getByText(name, { selector: "button" });
-const click = (name: string) => fireEvent.click(button(name));
-const nbsp = (s: string | null | undefined) => (s ?? "").replace(/\u00a0|\u202f/g, " ");
-
-function stat(label: string): number {
-  const dt = screen.getAllByText(label, { selector: "dt" })[0];
-  return Number(nbsp(dt.nextElementSibling?.textContent).replace(/\s/g, ""));
-}
-
-async function toSettings(host: MemoryHost) {
-  renderWithHost(<SocialIndexPage />, host);
-  await stepHeading(1, "Источник данных");
-  await waitFor(() => expect(button("Прочитать данные").hasAttribute("disabled")).toBe(false));
-  click("Прочитать данные");
-  await stepHeading(2, "Столбцы");
-  click("Проверить данные");
-  await stepHeading(3, "Проверка данных");
-  click("Далее: настройки");
-  await stepHeading(4, "Настройки");
-}
 
 /** The ИСБШ column of the written school list, by school id. */
 function writtenIndex(host: MemoryHost): Record<string, number> {
@@ -86,7 +65,7 @@ describe("ИСБШ page", () => {
 
   it("applies the user's settings: min–max scale, a zone of 50 % in each municipality", async () => {
     const host = new MemoryHost(tv8Matrix());
-    await toSettings(host);
+    await toSettings(<SocialIndexPage />, host);
     fireEvent.click(screen.getByLabelText("Мин–макс (0–100)"));
     fireEvent.change(screen.getByLabelText(/Зона риска, % школ/), { target: { value: "50" } });
     fireEvent.click(screen.getByLabelText("в каждом муниципалитете"));
@@ -104,7 +83,7 @@ describe("ИСБШ page", () => {
   it("starts the settings from what the workbook stores", async () => {
     const host = new MemoryHost(tv8Matrix());
     host.stored = JSON.stringify({ social: { scale: "minMax", quantile: 0.1, scope: "municipality" } });
-    await toSettings(host);
+    await toSettings(<SocialIndexPage />, host);
     expect((screen.getByLabelText("Мин–макс (0–100)") as HTMLInputElement).checked).toBe(true);
     expect((screen.getByLabelText(/Зона риска, % школ/) as HTMLInputElement).value).toBe("10");
     expect((screen.getByLabelText("в каждом муниципалитете") as HTMLInputElement).checked).toBe(true);
@@ -112,7 +91,7 @@ describe("ИСБШ page", () => {
 
   it("keeps the run button off without indicators or with a zone share out of range; a reversed direction changes the index", async () => {
     const host = new MemoryHost(tv8Matrix());
-    await toSettings(host);
+    await toSettings(<SocialIndexPage />, host);
     const run = () => button("Рассчитать и записать");
     const boxes = screen.getAllByRole("checkbox");
     boxes.forEach((b) => fireEvent.click(b));
@@ -136,11 +115,7 @@ describe("ИСБШ page", () => {
     const host = new MemoryHost(tv8Matrix([["E", "Школа E", "МР-2", "город", "150%", 5, 0, 3]]));
     renderWithHost(<SocialIndexPage />, host);
     await stepHeading(1, "Источник данных");
-    await waitFor(() => expect(button("Прочитать данные").hasAttribute("disabled")).toBe(false));
-    click("Прочитать данные");
-    await stepHeading(2, "Столбцы");
-    click("Проверить данные");
-    await stepHeading(3, "Проверка данных");
+    await readAndCheck();
     const errors = screen.getByLabelText("Ошибки: 1", { selector: "section" });
     expect(nbsp(errors.textContent)).toContain("150%");
     expect(screen.queryByText("Далее: настройки", { selector: "button" })).toBeNull();

@@ -1,13 +1,12 @@
-import { Button, Field, makeStyles, MessageBar, MessageBarBody, Select, Textarea, tokens } from "@fluentui/react-components";
+import { Button, Field, makeStyles, Textarea, tokens } from "@fluentui/react-components";
 import { DocumentAddRegular } from "@fluentui/react-icons";
-import { useState } from "react";
 import { DEFAULT_RUBRICS, type Rubric } from "../../../core/indicators/expertiseRubric";
 import type { WorkbookHost } from "../../../host/WorkbookHost";
 import { t } from "../../../i18n";
 import { useLang, useText } from "../../i18n";
 import { expertiseTemplateReport } from "../../workflows/context/expertiseWorkflow";
-import { describeError } from "../../workflows/errors";
 import type { Notice } from "../../workflows/types";
+import { NoticeBar, PresetSelect, usePresetWrite } from "./PresetBar";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
@@ -37,48 +36,19 @@ export function RubricBar({ host, value, onChange, notice, onWrite, objects, onO
   const styles = useStyles();
   const text = useText();
   const lang = useLang();
-  const [busy, setBusy] = useState(false);
   const { names, repeated } = objectNames(objects);
-  const write = async () => {
-    setBusy(true);
-    onWrite(undefined, false);
-    try {
-      const tr = (key: string, params?: Record<string, string | number>) => t(key, params, lang);
-      const report = expertiseTemplateReport(value, names, tr);
-      const sheet = report.sheets[0].name;
-      if ((await host.existingSheets([sheet])).length > 0) {
-        onWrite({ intent: "warning", text: tr("cp_inputs_exist", { sheets: `«${sheet}»` }) }, false);
-        return;
-      }
-      await host.writeReport(report, { replace: false });
-      await host.goTo({ sheet, row: 1, col: 1 });
-      onWrite({ intent: "success", text: tr("cp_exp_written", { sheet }) }, true);
-    } catch (e) {
-      onWrite({ intent: "error", text: describeError(e, lang) }, false);
-    } finally {
-      setBusy(false);
-    }
-  };
+  const { busy, write } = usePresetWrite(onWrite, async (): Promise<Notice> => {
+    const tr = (key: string, params?: Record<string, string | number>) => t(key, params, lang);
+    const report = expertiseTemplateReport(value, names, tr);
+    const sheet = report.sheets[0].name;
+    if ((await host.existingSheets([sheet])).length > 0) return { intent: "warning", text: tr("cp_inputs_exist", { sheets: `«${sheet}»` }) };
+    await host.writeReport(report, { replace: false });
+    await host.goTo({ sheet, row: 1, col: 1 });
+    return { intent: "success", text: tr("cp_exp_written", { sheet }) };
+  });
   return (
     <div className={styles.root}>
-      <Field label={text("cp_set_rubric")}>
-        <Select
-          value={value.id}
-          onChange={(_, d) => {
-            const next = DEFAULT_RUBRICS.find((r) => r.id === d.value);
-            if (next) {
-              onWrite(undefined, false);
-              onChange(next);
-            }
-          }}
-        >
-          {DEFAULT_RUBRICS.map((r) => (
-            <option key={r.id} value={r.id}>
-              {text(`cp_rubric_${r.id}`)}
-            </option>
-          ))}
-        </Select>
-      </Field>
+      <PresetSelect label={text("cp_set_rubric")} presets={DEFAULT_RUBRICS} value={value} name={(r) => text(`cp_rubric_${r.id}`)} onChange={onChange} onWrite={onWrite} />
       <Field
         label={text("cp_set_objects")}
         hint={text("cp_set_objects_hint")}
@@ -90,11 +60,7 @@ export function RubricBar({ host, value, onChange, notice, onWrite, objects, onO
       <Button className={styles.write} icon={<DocumentAddRegular />} disabled={busy || !!repeated} onClick={() => void write()}>
         {text("cp_exp_write")}
       </Button>
-      {notice && (
-        <MessageBar intent={notice.intent} layout="multiline">
-          <MessageBarBody>{notice.text}</MessageBarBody>
-        </MessageBar>
-      )}
+      <NoticeBar notice={notice} />
     </div>
   );
 }

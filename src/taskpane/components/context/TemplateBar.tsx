@@ -1,13 +1,12 @@
-import { Button, Field, makeStyles, MessageBar, MessageBarBody, Select, tokens } from "@fluentui/react-components";
+import { Button, makeStyles, tokens } from "@fluentui/react-components";
 import { DocumentAddRegular } from "@fluentui/react-icons";
-import { useState } from "react";
 import { PROGRAMME_TEMPLATES, type ProgrammeTemplate } from "../../../core/indicators/programmeTemplates";
 import type { WorkbookHost } from "../../../host/WorkbookHost";
 import { type Lang, t } from "../../../i18n";
 import { useLang, useText } from "../../i18n";
 import { emptyInputsReport, templateYears } from "../../workflows/context/programmeWorkflow";
-import { describeError } from "../../workflows/errors";
 import type { Notice } from "../../workflows/types";
+import { NoticeBar, PresetSelect, usePresetWrite } from "./PresetBar";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
@@ -45,48 +44,23 @@ export function TemplateBar({ host, value, onChange, notice, onWrite }: Template
   const styles = useStyles();
   const text = useText();
   const lang = useLang();
-  const [busy, setBusy] = useState(false);
-  const write = async () => {
-    setBusy(true);
-    onWrite(undefined, false);
-    try {
-      const result = await writeEmpty(host, value, lang);
-      onWrite(result, result.intent === "success");
-    } catch (e) {
-      onWrite({ intent: "error", text: describeError(e, lang) }, false);
-    } finally {
-      setBusy(false);
-    }
-  };
+  const { busy, write } = usePresetWrite(onWrite, () => writeEmpty(host, value, lang));
   return (
     <div className={styles.root}>
-      <Field label={text("cp_set_template")} hint={text("cp_set_template_hint")}>
-        <Select
-          className={styles.select}
-          value={value.id}
-          onChange={(_, d) => {
-            const next = PROGRAMME_TEMPLATES.find((x) => x.id === d.value);
-            if (next) {
-              onWrite(undefined, false);
-              onChange(next);
-            }
-          }}
-        >
-          {PROGRAMME_TEMPLATES.map((x) => (
-            <option key={x.id} value={x.id}>
-              {NAME_KEYS[x.id] ? text(NAME_KEYS[x.id]) : x.title}
-            </option>
-          ))}
-        </Select>
-      </Field>
+      <PresetSelect
+        label={text("cp_set_template")}
+        hint={text("cp_set_template_hint")}
+        className={styles.select}
+        presets={PROGRAMME_TEMPLATES}
+        value={value}
+        name={(x) => (NAME_KEYS[x.id] ? text(NAME_KEYS[x.id]) : x.title)}
+        onChange={onChange}
+        onWrite={onWrite}
+      />
       <Button className={styles.write} icon={<DocumentAddRegular />} disabled={busy} onClick={() => void write()}>
         {text("cp_inputs_write")}
       </Button>
-      {notice && (
-        <MessageBar intent={notice.intent} layout="multiline">
-          <MessageBarBody>{notice.text}</MessageBarBody>
-        </MessageBar>
-      )}
+      <NoticeBar notice={notice} />
     </div>
   );
 }
