@@ -199,6 +199,10 @@ export const workflowMessages: Messages = {
   },
   wf_replace_yes: { ru: "Заменить", en: "Replace" },
   wf_replace_no: { ru: "Отмена", en: "Cancel" },
+  wf_source_would_be_replaced: {
+    ru: "Отчёт заменил бы лист «{sheet}», из которого взяты данные. Переименуйте этот лист и запустите расчёт снова: исходные данные не перезаписываются.",
+    en: "The report would replace sheet \"{sheet}\", which holds the source data. Rename that sheet and run again: source data is never overwritten.",
+  },
   wf_replace_declined: {
     ru: "Листы не заменены, в книге ничего не изменено. Переименуйте старые листы, чтобы сохранить их, и запустите расчёт снова.",
     en: "The sheets were not replaced; nothing was changed. Rename the old sheets to keep them and run again.",

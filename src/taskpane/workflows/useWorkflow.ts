@@ -203,6 +203,14 @@ export function useWorkflow<S, R, Row = AggregateRow>(definition: WorkflowDefini
       guard(signal);
       const existing = await host.existingSheets(computed.report.sheets.map((s) => s.name));
       guard(signal);
+      // The data the report was computed from is never replaced, even with the user's consent (e.g. an earlier
+      // result sheet chosen as the source of another workflow).
+      const source = stateRef.current.matrix?.sheet.toLowerCase();
+      const own = existing.find((name) => name.toLowerCase() === source);
+      if (own !== undefined) {
+        dispatch({ type: "stopped", notice: { intent: "error", text: text("wf_source_would_be_replaced", { sheet: own }) } });
+        return;
+      }
       if (existing.length > 0) {
         pending.current = computed;
         dispatch({ type: "confirm", sheets: existing });
@@ -210,7 +218,7 @@ export function useWorkflow<S, R, Row = AggregateRow>(definition: WorkflowDefini
       }
       await write(computed, false, settings, signal, report);
     });
-  }, [definition, host, runTask, tr, write]);
+  }, [definition, host, runTask, text, tr, write]);
 
   const confirmReplace = useCallback(async () => {
     const computed = pending.current;

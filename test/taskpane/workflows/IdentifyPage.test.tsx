@@ -220,6 +220,18 @@ describe("identify page", () => {
     expect(host.written[0].replace).toBe(true);
   });
 
+  it("never replaces the sheet the data was read from, even when asked to replace", async () => {
+    const matrix = { ...regionMatrix(10), sheet: "ШНОР 2025" };
+    const host = new MemoryHost(matrix);
+    host.sheets.add("ШНОР 2025");
+    renderWithHost(<IdentifyPage />, host);
+    await toSettings();
+    click("Рассчитать и записать");
+    await screen.findByText(/^Отчёт заменил бы лист «ШНОР 2025», из которого взяты данные/);
+    expect(screen.queryByRole("dialog")).toBeNull();
+    expect(host.written).toHaveLength(0);
+  });
+
   it("shows why writing failed and stays on the settings", async () => {
     const host = new MemoryHost(regionMatrix(10));
     host.writeReport = async () => {
