@@ -1,6 +1,6 @@
 import { Button, makeStyles, MessageBar, MessageBarBody, Text } from "@fluentui/react-components";
 import { ArrowLeftRegular, ArrowRightRegular, ArrowSyncRegular } from "@fluentui/react-icons";
-import { useLang, useText } from "../i18n";
+import { useNumberFormat, useText } from "../i18n";
 import { sortProblems } from "../workflows/sourceData";
 import type { WorkflowApi } from "../workflows/useWorkflow";
 import { ProblemList } from "./ProblemList";
@@ -12,11 +12,10 @@ const useStyles = makeStyles({ facts: { margin: 0 } });
 export function CheckStep<S, R, Row>({ api, section }: { api: WorkflowApi<S, R, Row>; section: Section }) {
   const styles = useStyles();
   const text = useText();
-  const lang = useLang();
   const { state } = api;
   const { errors, warnings } = sortProblems(state.problems);
   const facts = state.facts;
-  const number = new Intl.NumberFormat(lang === "ru" ? "ru-RU" : "en-US");
+  const number = useNumberFormat();
   const verdict = errors.length > 0
     ? { intent: "error" as const, key: "wf_check_has_errors" }
     : warnings.length > 0

@@ -1,5 +1,5 @@
 import { Caption1, makeStyles, Text, tokens, typographyStyles } from "@fluentui/react-components";
-import { useLang, useText } from "../i18n";
+import { useNumberFormat, useText } from "../i18n";
 import type { IndicesSummaryData } from "../workflows/indices/indicesWorkflow";
 import type { ProgrammeLine } from "../workflows/indices/programmeLine";
 import { ShareBars } from "./ShareBars";
@@ -22,9 +22,8 @@ const BAR_COLOR = { met: tokens.colorPaletteGreenBackground3, notMet: tokens.col
 export function IndicesSummary({ summary }: { summary: IndicesSummaryData }) {
   const styles = useStyles();
   const text = useText();
-  const lang = useLang();
   const s = summary;
-  const pct = new Intl.NumberFormat(lang === "ru" ? "ru-RU" : "en-US", { style: "percent", maximumFractionDigits: 1 });
+  const pct = useNumberFormat({ style: "percent", maximumFractionDigits: 1 });
   const share = (x: number | null) => (x === null ? "—" : pct.format(x));
   const label = (p: ProgrammeLine) => text(`idx_index_${p.index}`);
   const verdict = (p: ProgrammeLine) =>

@@ -1,6 +1,6 @@
 import { Button, Field, makeStyles, ProgressBar, tokens } from "@fluentui/react-components";
 import { DismissRegular } from "@fluentui/react-icons";
-import { useLang, useText } from "../i18n";
+import { useNumberFormat, useText } from "../i18n";
 import type { TaskProgress } from "../workflows/types";
 
 const useStyles = makeStyles({
@@ -25,8 +25,7 @@ export interface ProgressPanelProps {
 export function ProgressPanel({ progress, onCancel }: ProgressPanelProps) {
   const styles = useStyles();
   const text = useText();
-  const lang = useLang();
-  const number = new Intl.NumberFormat(lang === "ru" ? "ru-RU" : "en-US");
+  const number = useNumberFormat();
   const { stage, done, total } = progress;
   const known = total > 0;
   const label = text(`wf_progress_${stage}`);

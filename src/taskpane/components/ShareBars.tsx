@@ -1,7 +1,7 @@
 import { HorizontalBarChart, type ChartProps } from "@fluentui/react-charts";
 import { makeStyles, tokens, typographyStyles } from "@fluentui/react-components";
 import { useId } from "react";
-import { useLang } from "../i18n";
+import { localeOf, useLang } from "../i18n";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXS, margin: 0 },
@@ -40,7 +40,7 @@ export function ShareBars({ title, bars, mode }: ShareBarsProps) {
       <figcaption id={titleId} className={styles.title}>
         {title}
       </figcaption>
-      <HorizontalBarChart data={data} chartDataMode={mode} culture={lang === "ru" ? "ru-RU" : "en-US"} barHeight={12} hideTooltip />
+      <HorizontalBarChart data={data} chartDataMode={mode} culture={localeOf(lang)} barHeight={12} hideTooltip />
     </figure>
   );
 }

@@ -1,6 +1,6 @@
 import { Card, CardHeader, makeStyles, mergeClasses, Text, tokens, typographyStyles } from "@fluentui/react-components";
 import type { ReactNode } from "react";
-import { useLang } from "../i18n";
+import { useNumberFormat } from "../i18n";
 
 const useStyles = makeStyles({
   card: { width: "100%", boxSizing: "border-box" },
@@ -41,8 +41,7 @@ export interface SummaryCardProps {
 /** The key numbers of a finished computation as labelled tiles (a description list), then a small chart. */
 export function SummaryCard({ title, description, stats, children }: SummaryCardProps) {
   const styles = useStyles();
-  const lang = useLang();
-  const number = new Intl.NumberFormat(lang === "ru" ? "ru-RU" : "en-US");
+  const number = useNumberFormat();
   return (
     <Card className={styles.card}>
       <CardHeader

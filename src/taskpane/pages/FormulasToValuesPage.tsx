@@ -7,7 +7,7 @@ import { useState } from "react";
 import type { ConvertScope } from "../../host/excel/formulasToValues";
 import { ProgressPanel } from "../components/ProgressPanel";
 import { useWorkbookHost } from "../host";
-import { useLang, useText } from "../i18n";
+import { useLang, useNumberFormat, useText } from "../i18n";
 import { canConvertFormulas, type FormulaConverter, useFormulaConversion } from "../workflows/formulaConversion";
 
 const useStyles = makeStyles({
@@ -46,7 +46,7 @@ function Converter({ host }: { host: FormulaConverter }) {
   const [asking, setAsking] = useState(false);
   const { state, convert, cancel } = useFormulaConversion(host, lang);
   const running = state.phase === "running";
-  const number = new Intl.NumberFormat(lang === "ru" ? "ru-RU" : "en-US");
+  const number = useNumberFormat();
   const scopeText = text(scope === "sheet" ? "f2v_scope_sheet" : "f2v_scope_workbook").toLowerCase();
   return (
     <>

@@ -1,5 +1,5 @@
 import { makeStyles, Text, tokens } from "@fluentui/react-components";
-import { useLang, useText } from "../../i18n";
+import { useNumberFormat, useText } from "../../i18n";
 import type { ExpertiseSummaryData } from "../../workflows/context/expertiseWorkflow";
 import { SummaryCard } from "../SummaryCard";
 
@@ -12,9 +12,8 @@ const useStyles = makeStyles({
 export function ExpertiseSummary({ summary }: { summary: ExpertiseSummaryData }) {
   const styles = useStyles();
   const text = useText();
-  const lang = useLang();
   const s = summary;
-  const percent = new Intl.NumberFormat(lang === "ru" ? "ru-RU" : "en-US", { style: "percent", maximumFractionDigits: 1 });
+  const percent = useNumberFormat({ style: "percent", maximumFractionDigits: 1 });
   const fmt = (x: number | null) => (x === null ? "—" : percent.format(x));
   const verdict = (b: boolean | null) => text(b === null ? "cp_exp_unknown" : b ? "cp_exp_met" : "cp_exp_not_met");
   const [mech, impl] = s.indicators;

@@ -1,6 +1,6 @@
 import { Caption1, makeStyles, Text, tokens } from "@fluentui/react-components";
 import type { Verdict } from "../../../core/indicators/programmeTemplates";
-import { useLang, useText } from "../../i18n";
+import { useNumberFormat, useText } from "../../i18n";
 import type { ProgrammeSummary as Data } from "../../workflows/context/programmeWorkflow";
 import { SummaryCard } from "../SummaryCard";
 
@@ -16,9 +16,8 @@ const useStyles = makeStyles({
 export function ProgrammeSummary({ summary }: { summary: Data }) {
   const styles = useStyles();
   const text = useText();
-  const lang = useLang();
   const s = summary;
-  const percent = new Intl.NumberFormat(lang === "ru" ? "ru-RU" : "en-US", { style: "percent", maximumFractionDigits: 1 });
+  const percent = useNumberFormat({ style: "percent", maximumFractionDigits: 1 });
   const fmt = (x: number | null) => (x === null ? "—" : percent.format(x));
   const tone = (v: Verdict) => styles[v];
   return (

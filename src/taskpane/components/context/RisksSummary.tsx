@@ -1,5 +1,5 @@
 import { makeStyles, Text, tokens } from "@fluentui/react-components";
-import { useLang, useText } from "../../i18n";
+import { useNumberFormat, useText } from "../../i18n";
 import type { RisksSummary as Data } from "../../workflows/context/risksWorkflow";
 import { ShareBars } from "../ShareBars";
 import { SummaryCard } from "../SummaryCard";
@@ -14,9 +14,8 @@ const useStyles = makeStyles({
 export function RisksSummary({ summary }: { summary: Data }) {
   const styles = useStyles();
   const text = useText();
-  const lang = useLang();
   const s = summary;
-  const percent = new Intl.NumberFormat(lang === "ru" ? "ru-RU" : "en-US", { style: "percent", maximumFractionDigits: 0 });
+  const percent = useNumberFormat({ style: "percent", maximumFractionDigits: 0 });
   return (
     <SummaryCard
       title={text("cp_sum_risks_title")}

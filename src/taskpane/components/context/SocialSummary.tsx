@@ -1,5 +1,5 @@
 import { Caption1, makeStyles, Text, tokens } from "@fluentui/react-components";
-import { useLang, useText } from "../../i18n";
+import { useNumberFormat, useText } from "../../i18n";
 import type { SocialSummary as Data } from "../../workflows/context/socialWorkflow";
 import { SummaryCard } from "../SummaryCard";
 
@@ -16,9 +16,8 @@ const SHOWN = 10;
 export function SocialSummary({ summary }: { summary: Data }) {
   const styles = useStyles();
   const text = useText();
-  const lang = useLang();
   const s = summary;
-  const decimal = new Intl.NumberFormat(lang === "ru" ? "ru-RU" : "en-US", { minimumFractionDigits: 2, maximumFractionDigits: 2 });
+  const decimal = useNumberFormat({ minimumFractionDigits: 2, maximumFractionDigits: 2 });
   const fmt = (x: number | null) => (x === null ? "—" : decimal.format(x));
   return (
     <SummaryCard
