@@ -3,7 +3,7 @@
  * renamed over the target in one step. A failure (or a cancelled or interrupted run) therefore never leaves a
  * half-written report: either the old file or the complete new one exists, and the temp file is removed.
  */
-import { existsSync, unlinkSync } from "node:fs";
+import { closeSync, existsSync, openSync, unlinkSync } from "node:fs";
 import { open, rename, rm, stat } from "node:fs/promises";
 import { dirname, resolve } from "node:path";
 import { fileError } from "./messages";
@@ -58,7 +58,14 @@ export async function atomicWrite(target: string, produce: (out: TempWriter) => 
   installExitHook();
   pending.add(tmp);
   try {
-    const handle = await open(tmp, "w").catch((e: unknown) => {
+    // Created synchronously: an asynchronous open still running on the thread pool could create the file after a
+    // signal's exit hook has already removed it, leaving a stale temp file. "r+" then only opens what exists.
+    try {
+      closeSync(openSync(tmp, "w"));
+    } catch (e) {
+      throw ioError(target, e);
+    }
+    const handle = await open(tmp, "r+").catch((e: unknown) => {
       throw ioError(target, e);
     });
     try {
