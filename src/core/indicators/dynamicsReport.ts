@@ -5,11 +5,10 @@
  * Denominators are all schools of the set, "no data" included, as in the seed's tables.
  */
 import { compareRu, groupBy, sortSchools } from "../collections";
-import { evaluatedAssessments } from "../catalog/assessments";
 import { type IdentifySettings, resolveSettings } from "../settings";
 import type { AggregateRow, Locality } from "../table/aggregate";
 import { assessmentDynamics, type DynamicsType, isPositiveResult } from "./dynamics";
-import { indexRows, type SchoolInfo } from "./identify";
+import { countsAt, countSchools, type SchoolInfo } from "./schoolCounts";
 
 export interface SchoolAssessmentDynamics extends SchoolInfo {
   /** Dynamics type per evaluated assessment (every assessment present, "nodata" when not evaluable). */
@@ -76,24 +75,24 @@ const LOCALITY_ORDER: (Locality | "")[] = ["urban", "rural", ""];
 
 export function dynamicsReport(rows: readonly AggregateRow[], fromYear: number, toYear: number, overrides: Partial<IdentifySettings> = {}): DynamicsReport {
   const settings = resolveSettings(overrides);
-  const ids = evaluatedAssessments(settings.assessments, settings.egeMathMode).map((a) => a.id);
+  const counts = countSchools(rows, settings, [fromYear, toYear]);
+  const ids = [...counts.assessmentIds];
   const schools: SchoolAssessmentDynamics[] = [];
   const notHeld: Record<string, { from: number; to: number }> = Object.fromEntries(ids.map((id) => [id, { from: 0, to: 0 }]));
-  for (const { info, years } of indexRows(rows, settings, [fromYear, toYear]).values()) {
-    const before = years.get(fromYear);
-    const after = years.get(toYear);
+  const toSlot = fromYear === toYear ? 0 : 1;
+  counts.schools.forEach((info, s) => {
     const assessments: Record<string, DynamicsType> = {};
     const shares: Record<string, { from: number | null; to: number | null }> = {};
-    for (const id of ids) {
-      const a = before?.get(id);
-      const b = after?.get(id);
+    ids.forEach((id, k) => {
+      const a = countsAt(counts, counts.cell(s, 0, k));
+      const b = countsAt(counts, counts.cell(s, toSlot, k));
       assessments[id] = assessmentDynamics(a, b);
       shares[id] = { from: a && a.participants > 0 ? a.failed / a.participants : null, to: b && b.participants > 0 ? b.failed / b.participants : null };
       if (shares[id].from === null) notHeld[id].from++;
       if (shares[id].to === null) notHeld[id].to++;
-    }
+    });
     schools.push({ ...info, assessments, shares });
-  }
+  });
   sortSchools(schools);
   const groups = [...groupBy(schools.filter((s) => s.group !== ""), (s) => s.group)].sort(([a], [b]) => compareRu(a, b));
   const localities = groupBy(schools, (s) => s.locality ?? "");

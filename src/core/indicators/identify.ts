@@ -4,12 +4,14 @@
  * flags that explain what the result rests on. Results of year Y make the list named Y+1.
  */
 import { sortSchools } from "../collections";
-import { evaluatedAssessments, evaluatedId } from "../catalog/assessments";
 import { type IdentifySettings, resolveSettings } from "../settings";
-import type { AggregateRow, Locality } from "../table/aggregate";
+import type { AggregateRow } from "../table/aggregate";
 import { type Cluster, clusterOf, clusterShare } from "./clusters";
 import { type LowResult, lowResultEvaluator } from "./lowResult";
+import { countSchools, FROM_PERCENT, PRESENT, type SchoolInfo } from "./schoolCounts";
 import { shnorStatus } from "./status";
+
+export type { SchoolInfo } from "./schoolCounts";
 
 /** The low result of one assessment of the school (lowResult.ts). */
 export interface AssessmentResult extends LowResult {
@@ -23,14 +25,6 @@ export type SchoolFlag =
   | "small_sample"
   | "below_min_participants"
   | "failed_from_percent";
-
-export interface SchoolInfo {
-  schoolId: string;
-  schoolName: string;
-  municipality: string;
-  locality: Locality | null;
-  group: string;
-}
 
 export interface SchoolIdentification extends SchoolInfo {
   shnor: boolean;
@@ -68,93 +62,64 @@ export interface IdentifyResult {
   summary: IdentifySummary;
 }
 
-type Counts = { participants: number; failed: number; fromPercent: boolean };
-
-/** Per school: year → evaluated assessment id → summed counts (base+profile fold together in combined mode). */
-export function indexRows(
-  rows: readonly AggregateRow[],
-  settings: IdentifySettings,
-  onlyYears?: readonly number[],
-): Map<string, { info: SchoolInfo; years: Map<number, Map<string, Counts>> }> {
-  const enabled = new Set(settings.assessments);
-  const wanted = onlyYears ? new Set(onlyYears) : undefined;
-  const schools = new Map<string, { info: SchoolInfo; years: Map<number, Map<string, Counts>> }>();
-  for (const r of rows) {
-    let school = schools.get(r.schoolId);
-    if (!school) {
-      school = {
-        info: { schoolId: r.schoolId, schoolName: r.schoolName, municipality: r.municipality, locality: r.locality, group: r.group },
-        years: new Map(),
-      };
-      schools.set(r.schoolId, school);
-    } else {
-      const info = school.info;
-      info.schoolName ||= r.schoolName;
-      info.municipality ||= r.municipality;
-      info.locality ??= r.locality;
-      info.group ||= r.group;
-    }
-    if (!enabled.has(r.assessmentId) || (wanted && !wanted.has(r.year))) continue;
-    let year = school.years.get(r.year);
-    if (!year) school.years.set(r.year, (year = new Map()));
-    const id = evaluatedId(r.assessmentId, settings.egeMathMode);
-    const c = year.get(id) ?? { participants: 0, failed: 0, fromPercent: false };
-    c.participants += r.participants;
-    c.failed += r.failed;
-    c.fromPercent ||= r.failedFromPercent;
-    year.set(id, c);
-  }
-  return schools;
-}
+const FLAG_ORDER: readonly SchoolFlag[] = ["no_data_latest", "no_data_previous", "small_sample", "below_min_participants", "failed_from_percent"];
+const flagBit = (f: SchoolFlag): number => 1 << FLAG_ORDER.indexOf(f);
 
 export function identify(rows: readonly AggregateRow[], resultsYear: number, overrides: Partial<IdentifySettings> = {}): IdentifyResult {
   const settings = resolveSettings(overrides);
-  const assessments = evaluatedAssessments(settings.assessments, settings.egeMathMode);
   const bounds = { low: settings.lowShareThreshold, moderateFrom: settings.clusterModerateFrom, strongAbove: settings.clusterStrongAbove };
   const years = [resultsYear, resultsYear - 1];
   const evaluate = lowResultEvaluator(settings);
+  // Schools with rows only in other years stay in the list (with "no data" flags), hence all schools are counted.
+  const counts = countSchools(rows, settings, years);
+  const ids = counts.assessmentIds;
   const schools: SchoolIdentification[] = [];
-
-  // Schools with rows only in other years stay in the list (with "no data" flags), hence all schools are indexed.
-  for (const { info, years: byYear } of indexRows(rows, settings, years).values()) {
+  for (let s = 0; s < counts.schools.length; s++) {
     const results: Record<string, AssessmentResult[]> = {};
     const low: Record<string, string[]> = {};
     const missing: Record<string, string[]> = {};
-    const flags = new Set<SchoolFlag>();
-    for (const y of years) {
-      const counts = byYear.get(y);
-      results[y] = [];
-      low[y] = [];
-      missing[y] = [];
-      for (const a of assessments) {
-        const c = counts?.get(a.id);
-        if (!c || c.participants === 0) {
-          missing[y].push(a.id);
+    let flags = 0;
+    for (let y = 0; y < years.length; y++) {
+      const yearResults: AssessmentResult[] = [];
+      const yearLow: string[] = [];
+      const yearMissing: string[] = [];
+      let evaluated = false;
+      for (let a = 0; a < ids.length; a++) {
+        const i = counts.cell(s, y, a);
+        const participants = counts.participants[i];
+        if (!(counts.flags[i] & PRESENT) || participants === 0) {
+          yearMissing.push(ids[a]);
           continue;
         }
-        const r = evaluate(c.participants, c.failed);
-        results[y].push({ assessmentId: a.id, ...r, failedFromPercent: c.fromPercent });
-        if (r.low) low[y].push(a.id);
-        if (r.smallSample) flags.add("small_sample");
-        if (r.low === null) flags.add("below_min_participants");
-        if (c.fromPercent) flags.add("failed_from_percent");
+        const r = evaluate(participants, counts.failed[i]);
+        const fromPercent = (counts.flags[i] & FROM_PERCENT) !== 0;
+        yearResults.push({
+          assessmentId: ids[a], participants: r.participants, failed: r.failed, share: r.share, low: r.low,
+          smallSample: r.smallSample, exitGap: r.exitGap, failedFromPercent: fromPercent,
+        });
+        if (r.low) yearLow.push(ids[a]);
+        if (r.low !== null) evaluated = true;
+        else flags |= flagBit("below_min_participants");
+        if (r.smallSample) flags |= flagBit("small_sample");
+        if (fromPercent) flags |= flagBit("failed_from_percent");
       }
+      if (!evaluated) flags |= flagBit(y === 0 ? "no_data_latest" : "no_data_previous");
+      results[years[y]] = yearResults;
+      low[years[y]] = yearLow;
+      missing[years[y]] = yearMissing;
     }
-    if (!results[resultsYear].some((r) => r.low !== null)) flags.add("no_data_latest");
-    if (!results[resultsYear - 1].some((r) => r.low !== null)) flags.add("no_data_previous");
-
     const status = shnorStatus(low[resultsYear], low[resultsYear - 1], settings.twoYearRule, settings.riskZoneExcludesShnor);
     const share = status.shnor ? clusterShare(results[resultsYear], settings.clusterMethod, settings.clusterScope) : null;
-    const cluster = status.shnor ? clusterOf(share, bounds) : null;
+    const info = counts.schools[s];
     schools.push({
-      ...info,
-      ...status,
-      cluster,
+      schoolId: info.schoolId, schoolName: info.schoolName, municipality: info.municipality, locality: info.locality, group: info.group,
+      rule1: status.rule1, rule2: status.rule2, shnor: status.shnor, riskZone: status.riskZone,
+      cluster: status.shnor ? clusterOf(share, bounds) : null,
       clusterShare: share ? share.num / share.den : null,
       low,
       results,
       missing,
-      flags: [...flags],
+      flags: FLAG_ORDER.filter((f) => flags & flagBit(f)),
     });
   }
   sortSchools(schools);

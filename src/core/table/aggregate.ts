@@ -71,7 +71,7 @@ export function readAggregateTable(source: SourceLike, options: ReadAggregateOpt
   return readTable(opened, (f) => {
     const pctIsFraction = f.mapping.failed === undefined && percentColumnHoldsFractions(f, "failed_pct");
     // A repeat is refused even when the row has other errors: the first row's key stands.
-    const isFirst = refuseRepeats(f, (row: AggregateRow) => `${row.schoolId}\u0000${row.year}\u0000${row.assessmentId}`, (row, first) => [
+    const isFirst = refuseRepeats(f, rowKey(), (row: AggregateRow, first) => [
       "row_duplicate", { school: row.schoolId, year: row.year, assessment: row.assessmentId, first },
     ]);
     return readRows(f, (r) => {
@@ -79,6 +79,17 @@ export function readAggregateTable(source: SourceLike, options: ReadAggregateOpt
       return row && isFirst(row, r) ? row : undefined;
     });
   });
+}
+
+/**
+ * The key a repeat is found by — school, year, assessment — as one small integer: ids are numbered as they come
+ * (a map of a million concatenated strings was a third of reading a country's table), years are 2000–2100.
+ */
+function rowKey(): (row: AggregateRow) => number {
+  const schools = new Map<string, number>();
+  const assessments = new Map<string, number>();
+  const numberOf = (m: Map<string, number>, k: string) => m.get(k) ?? m.set(k, m.size).size - 1;
+  return (row) => (numberOf(schools, row.schoolId) * 128 + numberOf(assessments, row.assessmentId)) * 128 + (row.year - 2000);
 }
 
 /** One row of the aggregate table, or undefined when its key (school, year, assessment) or its counts cannot be read. */
@@ -92,7 +103,7 @@ function readAggregateRow(f: TableFrame, r: number, pctIsFraction: boolean): Agg
   const municipality = f.text(r, "municipality");
   const locality = f.text(r, "locality");
   const group = f.text(r, "group");
-  const year = cells.year(get("year"), at("year"));
+  const year = f.year(r, "year");
   const assessmentText = f.text(r, "assessment");
   const assessment = assessmentText === "" ? undefined : parseAssessment(assessmentText);
   // An Excel error in the cell was reported by f.text; a blank cell is a missing value.
@@ -100,11 +111,11 @@ function readAggregateRow(f: TableFrame, r: number, pctIsFraction: boolean): Agg
   else if (assessmentText !== "" && !assessment) cells.error("assessment_unknown", { value: assessmentText }, at("assessment"));
   if (get("year") !== undefined && cellText(get("year")) === "") cells.error("cell_required", {}, at("year"));
 
-  const participants = cells.count(get("participants"), at("participants"));
+  const participants = f.count(r, "participants");
   let failed: number | null = null;
   let fromPercent = false;
   if (f.mapping.failed !== undefined) {
-    failed = cells.count(get("failed"), at("failed"));
+    failed = f.count(r, "failed");
   } else {
     const pct = cells.number(get("failed_pct"), at("failed_pct"));
     if (pct !== null && participants !== null) {
@@ -152,12 +163,16 @@ function readAggregateRow(f: TableFrame, r: number, pctIsFraction: boolean): Agg
 
 /** «город», «сельская», "rural", «г.», «с.» → urban/rural; anything else → null. */
 export function parseLocality(text: string): Locality | null {
-  const s = text.trim().toLowerCase();
-  if (s === "") return null;
-  if (URBAN.test(s)) return "urban";
-  if (RURAL.test(s)) return "rural";
-  return null;
+  // A table spells the locality a few ways a million times: remember what each spelling meant.
+  let found = localities.get(text);
+  if (found === undefined) {
+    const s = text.trim().toLowerCase();
+    found = s === "" ? null : URBAN.test(s) ? "urban" : RURAL.test(s) ? "rural" : null;
+    if (localities.size < 1000) localities.set(text, found);
+  }
+  return found;
 }
+const localities = new Map<string, Locality | null>();
 
 /** Throws a ShnorError listing every error of a table; warnings alone pass. */
 export function requireValid(problems: readonly Problem[]): void {

@@ -5,8 +5,9 @@
  * problems (cells.ts), blank and totals rows skipped, Excel error values in text cells reported, repeated rows refused.
  * Each reader then only reads its own fields.
  */
+import { FirstByNumber } from "../collections";
 import type { Location, Problem, ProblemParams } from "../errors";
-import { cellText } from "../values";
+import { cellText, isBlank, plainWholeNumber } from "../values";
 import { CellReader } from "./cells";
 import { type ColumnMapping, describeFields, detectHeaderRow, detectTwoRowHeader, type FieldSpec, type HeaderMatch, mapHeaders, missingFields } from "./headers";
 import type { SourceLike } from "./source";
@@ -54,6 +55,10 @@ export interface TableFrame {
   get(r: number, key: string): unknown;
   /** The text of field `key` in matrix row `r`; an Excel error value there is a located error and reads as "". */
   text(r: number, key: string): string;
+  /** A whole non-negative number in field `key` of row `r` (CellReader.count), null when blank. */
+  count(r: number, key: string): number | null;
+  /** A school year in field `key` of row `r` (CellReader.year), null when blank. */
+  year(r: number, key: string): number | null;
   /** Like `text`; a blank cell is a located `cell_required` too. */
   requiredText(r: number, key: string): string;
   /** A school year in field `key` of matrix row `r`; a blank cell is a located `cell_required`. */
@@ -106,7 +111,12 @@ export function openTable(
     for (const key of missing) cells.error("column_missing", { field: rules.keysInMissing ? key : describeFields(key, fields), found }, headerAt());
     return { ok: false, problems: cells.problems, headerRow, mapping, header };
   }
-  const get = (r: number, key: string): unknown => (mapping[key] === undefined ? undefined : values[r]?.[mapping[key]]);
+  // A Map, not the mapping object: a lookup by a varying key on an object is slow, and this runs for every cell.
+  const columnOf = new Map(Object.entries(mapping));
+  const get = (r: number, key: string): unknown => {
+    const col = columnOf.get(key);
+    return col === undefined ? undefined : values[r]?.[col];
+  };
   // Locations are built for every cell read (problems need them), so the column names are computed once and the
   // objects are plain literals: this runs a million times on a country's table.
   const columnNames = header.map((h) => cellText(h) || undefined);
@@ -118,22 +128,39 @@ export function openTable(
       ? { sheet, row: originRow + r, col: originCol + col, column: columnNames[col] ?? key }
       : { sheet, row: originRow + r, column: key };
   };
-  const text = (r: number, key: string): string => cells.text(get(r, key), at(r, key));
+  // The typed reads take a fast path for the plain cells that make up nearly all of a big table (a digit string, text
+  // without '#'), which gives what CellReader gives; anything else — and every problem — takes CellReader's path.
+  const text = (r: number, key: string): string => {
+    const v = get(r, key);
+    if (typeof v === "string" && !v.includes("#")) return v.trim();
+    return v === undefined || v === null ? "" : cells.text(v, at(r, key));
+  };
+  const count = (r: number, key: string): number | null => {
+    const v = get(r, key);
+    return plainWholeNumber(v) ?? cells.count(v, at(r, key));
+  };
+  const year = (r: number, key: string): number | null => {
+    const v = get(r, key);
+    const plain = typeof v === "string" && v.length === 4 ? plainWholeNumber(v) : typeof v === "number" ? plainWholeNumber(v) : undefined;
+    return plain !== undefined && plain >= 2000 && plain <= 2100 ? plain : cells.year(v, at(r, key));
+  };
   const requiredText = (r: number, key: string): string => {
     const t = text(r, key);
     if (t === "" && cellText(get(r, key)) === "") cells.error("cell_required", {}, at(r, key));
     return t;
   };
   const requiredYear = (r: number, key: string): number | null => {
-    const year = cells.year(get(r, key), at(r, key));
-    if (cellText(get(r, key)) === "") cells.error("cell_required", {}, at(r, key));
-    return year;
+    const y = year(r, key);
+    if (y === null && cellText(get(r, key)) === "") cells.error("cell_required", {}, at(r, key));
+    return y;
   };
   const rows: number[] = [];
+  const totalsCols = totals.flatMap((k) => (mapping[k] === undefined ? [] : [mapping[k]]));
   for (let r = headerRow + 1; r < values.length; r++) {
     const row = values[r] ?? [];
-    if (row.every((v) => cellText(v) === "")) continue;
-    const label = totalsLabel(row, totals.map((k) => get(r, k)), rules.totalsInFirstCell ?? false);
+    const first = row.findIndex((v) => !isBlank(v));
+    if (first < 0) continue;
+    const label = totalsLabel(row, totalsCols, rules.totalsInFirstCell ? first : undefined);
     if (label !== undefined) {
       cells.warn("row_totals_skipped", { text: label }, rowAt(r));
       continue;
@@ -141,7 +168,7 @@ export function openTable(
     rows.push(r);
   }
   const frame: TableFrame = {
-    values, sheet, headerRow, mapping, header, found, cells, rows, get, text, requiredText, requiredYear, at, atCol, rowAt, headerAt,
+    values, sheet, headerRow, mapping, header, found, cells, rows, get, text, count, year, requiredText, requiredYear, at, atCol, rowAt, headerAt,
     sheetRow: (r) => originRow + r,
   };
   return { ok: true, frame };
@@ -164,12 +191,20 @@ function findHeader(
 }
 
 /**
- * The text of a totals row («Итого», «Всего по району»), or undefined: in one of the `named` cells, or (`firstCell`) in
- * whatever column comes first, as exports write it with the id left blank.
+ * The text of a totals row («Итого», «Всего по району»), or undefined: in one of the `named` columns, or in the
+ * `firstCell` column (the row's first non-blank one), as exports write it with the id left blank.
  */
-function totalsLabel(row: readonly unknown[], named: readonly unknown[], firstCell: boolean): string | undefined {
-  const candidates = firstCell ? [...named, row.find((v) => cellText(v) !== "")] : named;
-  return candidates.map(cellText).find((text) => TOTALS.test(text));
+function totalsLabel(row: readonly unknown[], named: readonly number[], firstCell: number | undefined): string | undefined {
+  for (const col of named) if (mayBeTotals(row[col])) return cellText(row[col]);
+  return firstCell !== undefined && mayBeTotals(row[firstCell]) ? cellText(row[firstCell]) : undefined;
+}
+
+/** Every totals label starts with и, в, t or с (any case): a cheap test before the pattern, run on every row. */
+const TOTALS_INITIALS = new Set([..."ИиВвTtСс"].map((c) => c.charCodeAt(0)));
+function mayBeTotals(v: unknown): boolean {
+  if (typeof v !== "string") return false;
+  const text = cellText(v);
+  return TOTALS_INITIALS.has(text.charCodeAt(0)) && TOTALS.test(text);
 }
 
 /** What a reader returns besides its rows: its problems, header row and mapping, with no rows when it did not open. */
@@ -199,21 +234,23 @@ export function readRows<T>(f: TableFrame, read: (r: number) => T | undefined, a
 
 /**
  * A check that refuses an item whose key an earlier item of the table had: the error `repeat` names (with the first
- * one's sheet row) is recorded at the repeat's row, or where `repeat` says.
+ * one's sheet row) is recorded at the repeat's row, or where `repeat` says. A key is a string, or a non-negative
+ * integer (a big table's readers number their keys: much faster to look up).
  */
 export function refuseRepeats<T>(
-  f: TableFrame, key: (item: T) => string, repeat: (item: T, first: number) => [code: string, params: ProblemParams, at?: Location],
+  f: TableFrame, key: (item: T) => string | number, repeat: (item: T, first: number) => [code: string, params: ProblemParams, at?: Location],
 ): (item: T, r: number) => boolean {
   const seen = new Map<string, number>();
+  const seenNumbers = new FirstByNumber();
   return (item, r) => {
     const k = key(item);
-    const first = seen.get(k);
+    const first = typeof k === "number" ? seenNumbers.firstOrSet(k, f.sheetRow(r)) : seen.get(k);
     if (first !== undefined) {
       const [code, params, at] = repeat(item, first);
       f.cells.error(code, params, at ?? f.rowAt(r));
       return false;
     }
-    seen.set(k, f.sheetRow(r));
+    if (typeof k === "string") seen.set(k, f.sheetRow(r));
     return true;
   };
 }

@@ -92,6 +92,7 @@ export class CsvParser {
   private index = 0;
   private pendingBlank: string[][] = [];
   private ended = false;
+  private readonly strings = new StringPool();
 
   constructor(
     private readonly onRow: CsvRowHandler,
@@ -198,8 +199,12 @@ export class CsvParser {
         if (i > after) value += s.slice(after, i);
       } else {
         const from = i;
-        while (i < n && (c = s.charCodeAt(i)) !== d && c !== CR && c !== LF) i++;
-        value = s.slice(from, i);
+        let hash = 0;
+        while (i < n && (c = s.charCodeAt(i)) !== d && c !== CR && c !== LF) {
+          hash = (Math.imul(hash, 31) + c) | 0;
+          i++;
+        }
+        value = this.strings.get(s, from, i, hash);
       }
       fields.push(value);
 
@@ -232,6 +237,43 @@ export class CsvParser {
       recordStart = i;
     }
     this.buffer = "";
+  }
+}
+
+/**
+ * The values of a table repeat — a school's id and name on each of its 27 rows, the year, the assessment, small
+ * counts — so an unquoted field is looked up among the texts already seen (by a hash computed while scanning it)
+ * and shares that string instead of allocating a new one. A country's 8.6 million cells then hold about 100,000
+ * strings, which the garbage collector no longer has to copy. The pool stops growing when full (student ids are
+ * all distinct); long texts are never pooled.
+ */
+class StringPool {
+  private static readonly SIZE = 1 << 18;
+  private static readonly LIMIT = StringPool.SIZE >> 1;
+  private static readonly LONGEST = 48;
+  private readonly texts: (string | undefined)[] = new Array<string | undefined>(StringPool.SIZE).fill(undefined);
+  private readonly hashes = new Int32Array(StringPool.SIZE);
+  private count = 0;
+
+  /** `s.slice(from, to)`, shared with an equal text seen before; `hash` is the text's hash as consume computes it. */
+  get(s: string, from: number, to: number, hash: number): string {
+    const length = to - from;
+    if (length === 0) return "";
+    if (length > StringPool.LONGEST) return s.slice(from, to);
+    const mask = StringPool.SIZE - 1;
+    for (let k = hash & mask; ; k = (k + 1) & mask) {
+      const t = this.texts[k];
+      if (t === undefined) {
+        const value = s.slice(from, to);
+        if (this.count < StringPool.LIMIT) {
+          this.texts[k] = value;
+          this.hashes[k] = hash;
+          this.count++;
+        }
+        return value;
+      }
+      if (this.hashes[k] === hash && t.length === length && s.startsWith(t, from)) return t;
+    }
   }
 }
 
