@@ -59,10 +59,17 @@ export async function runCli(argv: string[], io: CliIO = processIO): Promise<num
   }
 }
 
-/** Ctrl-C and kill end the process through `exit`, so pending temporary output files are removed. */
+/**
+ * Ctrl-C and kill end the process through `exit`, so pending temporary output files are removed; a reader that
+ * closes the pipe early (`shnor identify … | head`) ends it quietly, as command-line tools do.
+ */
 export function exitOnSignals(): void {
   process.once("SIGINT", () => process.exit(130));
   process.once("SIGTERM", () => process.exit(143));
+  process.stdout.on("error", (e: NodeJS.ErrnoException) => {
+    if (e.code !== "EPIPE") throw e;
+    process.exit(0);
+  });
 }
 
 if (require.main === module) {

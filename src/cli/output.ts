@@ -65,8 +65,24 @@ export async function writeOutput(format: Format, out: string | undefined, outpu
     if (out) await writeCsv(out, outputs.table());
     else io.out(tableToCsv(outputs.table()));
   } else {
-    const text = JSON.stringify(outputs.json(), null, 2) + "\n";
+    const text = readableJson(outputs.json());
     if (out) await atomicWriteBuffer(out, Buffer.from(text, "utf8"));
     else io.out(text);
   }
+}
+
+/**
+ * JSON a person can still read and a country's output keeps small: the top-level keys one per line, and each item of
+ * a top-level list (a school, a row) on one line of its own. Fully indented, a country's list was 28 MB and a
+ * fifth of the run; this is less than half of that. Any JSON parser reads both the same.
+ */
+export function readableJson(value: unknown): string {
+  if (typeof value !== "object" || value === null || Array.isArray(value)) return JSON.stringify(value) + "\n";
+  const lines = Object.entries(value)
+    .filter(([, v]) => v !== undefined)
+    .map(([k, v]) => {
+      const items = Array.isArray(v) && v.length > 0 ? `[\n    ${v.map((x) => JSON.stringify(x) ?? "null").join(",\n    ")}\n  ]` : JSON.stringify(v);
+      return `  ${JSON.stringify(k)}: ${items}`;
+    });
+  return `{\n${lines.join(",\n")}\n}\n`;
 }

@@ -115,16 +115,19 @@ describe("CsvParser (streaming)", () => {
     expect(() => parseCsv("a", ";;")).toThrow(/one character/);
   });
 
-  it("parses a large file fast (single pass)", () => {
+  // Its speed is measured by `npm run bench`, never by a timed test.
+  it("reads every record of a large text (20 M characters)", () => {
     const line = '760152;"МБОУ ""СОШ № 1""";25;12,5;0,48;Текст с пробелами\r\n';
-    const text = line.repeat(Math.ceil((20 * 1024 * 1024) / line.length)); // ~20 M characters
-    const started = Date.now();
+    const text = line.repeat(Math.ceil((20 * 1024 * 1024) / line.length));
     let fields = 0;
-    const { rows } = forEachCsvRow(text, (f) => (fields += f.length));
-    const ms = Date.now() - started;
+    let last: string[] = [];
+    const { rows } = forEachCsvRow(text, (f) => {
+      fields += f.length;
+      last = f;
+    });
     expect(rows).toBe(text.length / line.length);
     expect(fields).toBe(rows * 6);
-    expect(ms).toBeLessThan(5000); // ~0.5 s on the project machines; generous for slow CI
+    expect(last).toEqual(["760152", 'МБОУ "СОШ № 1"', "25", "12,5", "0,48", "Текст с пробелами"]);
   });
 });
 

@@ -4,7 +4,8 @@
  * when the workbook holds parts exceljs would silently drop (charts, pivot tables, drawings, macros).
  * With `existing: "overwrite"` the old file is replaced as a whole instead. Every write is atomic.
  */
-import ExcelJS from "exceljs";
+import type * as ExcelJS from "exceljs";
+import { excelJs } from "./excelJs";
 import { readFile } from "node:fs/promises";
 import { extname } from "node:path";
 import { ShnorError } from "../../core/errors";
@@ -142,7 +143,7 @@ export class FileHost implements WorkbookHost {
 }
 
 function newWorkbook(): ExcelJS.Workbook {
-  const workbook = new ExcelJS.Workbook();
+  const workbook = new (excelJs().Workbook)();
   workbook.creator = "SHNOR Analytics";
   workbook.created = new Date();
   return workbook;

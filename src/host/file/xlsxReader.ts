@@ -2,7 +2,8 @@
  * Reads cell values of .xlsx workbooks with exceljs and normalises them to what the core accepts
  * (number | string | boolean | null), the same shapes the Excel host gets from Range.values.
  */
-import ExcelJS from "exceljs";
+import type * as ExcelJS from "exceljs";
+import { excelJs } from "./excelJs";
 import type { SourceMatrix } from "../WorkbookHost";
 import { fileError } from "./messages";
 
@@ -10,7 +11,7 @@ export type PlainCell = number | string | boolean | null;
 
 /** Loads a workbook; damaged archives become a ShnorError naming the file. */
 export async function loadWorkbook(displayName: string, bytes: Uint8Array, forReadingOnly: boolean): Promise<ExcelJS.Workbook> {
-  const workbook = new ExcelJS.Workbook();
+  const workbook = new (excelJs().Workbook)();
   try {
     // Parts that never carry values are skipped when we only read: less work and memory on big files.
     const ignoreNodes = forReadingOnly
@@ -52,7 +53,7 @@ export function plainValue(value: unknown): PlainCell {
 
 /** The plain value of a cell; the covered cells of a merged range are blank (only the master keeps the value). */
 export function cellPlainValue(cell: ExcelJS.Cell): PlainCell {
-  if (cell.type === ExcelJS.ValueType.Merge) return null;
+  if (cell.type === excelJs().ValueType.Merge) return null;
   return plainValue(cell.value);
 }
 
