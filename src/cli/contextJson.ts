@@ -58,14 +58,14 @@
  *   indicators          {mechanisms, implementation}: {indicator (17|18), title, n, m, share, target, met}
  */
 import type { Problem } from "../core/errors";
-import type { CompositeDynamicsResult, CompositeIndexSettings } from "../core/indicators/compositeIndex";
+import type { CompositeIndexSettings } from "../core/indicators/compositeIndex";
 import type { ExpertiseEvaluation, ExpertiseSummary, PartLevel, Rubric } from "../core/indicators/expertiseRubric";
 import { rubricCriteria } from "../core/indicators/expertiseRubric";
 import type { Federal2016Result } from "../core/indicators/federal2016";
 import type { OipResult } from "../core/indicators/oip";
-import type { ProgrammeIndicatorResult, DynamicsShare } from "../core/indicators/programmeShare";
 import { type Dashboard, type ProgrammeTemplate, VERDICT_LABELS } from "../core/indicators/programmeTemplates";
 import type { DeficitFlagRow, DeficitMunicipalityRow, DeficitSettings, DeficitTable, ResourceAssessment } from "../core/indicators/resourceDeficits";
+import type { IndexIndicator } from "../core/indicators/resourceDynamics";
 import { RISK_FACTORS, type FactorCount, type RiskProfileReport, type Significance } from "../core/indicators/riskProfiles";
 import { MUNICIPAL_COMPARISON_LABELS, type RiskZoneMunicipality } from "../core/indicators/riskZone";
 import type { SocialIndexAssessment } from "../core/indicators/socialIndex";
@@ -161,12 +161,6 @@ export function flagSchoolsJson(rows: readonly DeficitFlagRow[]) {
 
 export function deficitSettingsJson(s: DeficitSettings | null) {
   return s ? { staffing: s.staffing, infrastructure: s.infrastructure } : null;
-}
-
-export interface IndexIndicator {
-  dynamics: CompositeDynamicsResult;
-  share: DynamicsShare;
-  programme: ProgrammeIndicatorResult | null;
 }
 
 export function indexIndicatorJson(x: IndexIndicator) {

@@ -1,5 +1,6 @@
 /** Messages of the context commands (context, deficits, risks, indicators, expertise) and of their templates. */
 import { type Messages, registerMessages } from "../i18n";
+import { expertiseTemplateMessages } from "../i18n/messages/contextPane";
 
 export const contextCliMessages: Messages = {
   cli_sample_context_written: {
@@ -58,14 +59,6 @@ export const contextCliMessages: Messages = {
   cli_col_file: { ru: "Файл", en: "File" },
   cli_col_sheet: { ru: "Лист", en: "Sheet" },
 
-  // ---- Deficits: the index dynamics sheet
-  cli_sheet_index_dynamics: { ru: "Динамика индексов {year}", en: "Index dynamics {year}" },
-  cli_title_index_dynamics: { ru: "Динамика индексов кадровой обеспеченности и МТО, {from}–{to} (показатели 11–12 комплексного проекта)", en: "Dynamics of the staffing and equipment indices, {from}–{to} (project indicators 11–12)" },
-  cli_note_anchor_baseYear: { ru: "Индекс {to} г. рассчитан на статистиках {from} г. (опорный год), положительная динамика — рост композита C", en: "The {to} index is scored on the {from} statistics (base year); positive dynamics = C rose" },
-  cli_note_anchor_eachYear: { ru: "Индекс каждого года — на своей T-шкале: динамика — изменение положения школы", en: "Each year on its own T-scale: the dynamics are the change of the school's position" },
-  cli_note_cohort: { ru: "Школы в знаменателе m: {count}{excluded}", en: "Schools in the denominator m: {count}{excluded}" },
-  cli_note_excluded: { ru: " (без данных за один из годов — исключены)", en: " (without data in one of the years — left out)" },
-
   // ---- Indicators: the input template
   cli_sheet_inputs: { ru: "Ввод {year}", en: "Inputs {year}" },
   cli_sheet_template: { ru: "Шаблон", en: "Template" },
@@ -78,39 +71,8 @@ export const contextCliMessages: Messages = {
   cli_col_m: { ru: "m", en: "m" },
   cli_col_prev_n: { ru: "n прошлого года", en: "previous n" },
   cli_col_prev_m: { ru: "m прошлого года", en: "previous m" },
-
-  // ---- The expertise template (filled by a coordinator in plain Excel)
-  xt_sheet: { ru: "Экспертиза", en: "Expertise" },
-  xt_instr_1: {
-    ru: "Как заполнить: 1) впишите в жёлтую ячейку {cell} название муниципалитета (или школы), чью дорожную карту (программу) вы оцениваете; 2) в столбце {points} «Балл» поставьте балл за каждый критерий, при необходимости поясните его в столбце «Комментарий».",
-    en: "How to fill in: 1) type the name of the municipality (or school) whose roadmap (programme) you evaluate into the yellow cell {cell}; 2) give each criterion its points in column {points} \"Points\" and explain them in \"Comment\" if needed.",
-  },
-  xt_instr_2: {
-    ru: "Баллы: 0 — нет, 1 — частично, 2 — в полной мере; не больше максимального балла из столбца {max} (другое значение Excel не примет). Пустая ячейка — критерий не оценён и считается как 0.",
-    en: "Points: 0 — no, 1 — partly, 2 — fully; at most the maximum in column {max} (Excel refuses anything else). A blank cell is a criterion not scored and counts as 0.",
-  },
-  xt_instr_3: {
-    ru: "Не меняйте столбцы A–E и строку заголовков: по ним сводная таблица узнаёт критерии. Итоги и выводы (строки {from}–{to}) Excel считает сам, надстройка не нужна. Сохраните файл и отправьте его региональному координатору.",
-    en: "Do not change columns A–E or the header row: the summary recognises the criteria by them. Excel computes the totals and verdicts (rows {from}–{to}) itself; no add-in is needed. Save the file and send it to the regional coordinator.",
-  },
-  xt_object: { ru: "Объект экспертизы:", en: "Evaluated:" },
-  xt_expert: { ru: "Эксперт:", en: "Expert:" },
-  xt_total: { ru: "Итого баллов:", en: "Total points:" },
-  xt_of: { ru: "из", en: "of" },
-  xt_level_mechanisms: { ru: "Уровень сформированности механизмов:", en: "Level of the mechanisms:" },
-  xt_level_implementation: { ru: "Уровень реализации мер:", en: "Level of implementation:" },
-  xt_level_mechanisms_total: { ru: "Уровень по всем критериям (механизмы):", en: "Level over all criteria (mechanisms):" },
-  xt_level_implementation_total: { ru: "Уровень по всем критериям (реализация):", en: "Level over all criteria (implementation):" },
-  xt_formed_yes: { ru: "механизмы сформированы (не ниже {threshold})", en: "mechanisms formed (at least {threshold})" },
-  xt_formed_no: { ru: "механизмы не сформированы (ниже {threshold})", en: "mechanisms not formed (below {threshold})" },
-  xt_implemented_yes: { ru: "меры реализованы (не ниже {threshold})", en: "measures implemented (at least {threshold})" },
-  xt_implemented_no: { ru: "меры не реализованы (ниже {threshold})", en: "measures not implemented (below {threshold})" },
-  xt_unscored: { ru: "Не оценено критериев:", en: "Criteria not scored:" },
-  xt_points: { ru: "Балл", en: "Points" },
-  xt_comment: { ru: "Комментарий", en: "Comment" },
-  xt_points_prompt: { ru: "От 0 до {max}: 0 — нет, 1 — частично, 2 — в полной мере", en: "From 0 to {max}: 0 — no, 1 — partly, 2 — fully" },
-  xt_points_error_title: { ru: "Недопустимый балл", en: "Invalid points" },
-  xt_points_error: { ru: "Введите число от 0 до {max}.", en: "Enter a number from 0 to {max}." },
 };
 
 registerMessages(contextCliMessages);
+// The texts of the expertise template: the pane writes the same template (src/core/report/expertiseTemplate.ts).
+registerMessages(expertiseTemplateMessages);

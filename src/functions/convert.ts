@@ -53,6 +53,19 @@ export function optionalChoice<T extends string>(value: unknown, arg: string, al
   return found;
 }
 
+/** A required choice among words (case-insensitive): blank → #VALUE! listing what is expected. */
+export function requiredChoice<T extends string>(value: unknown, arg: string, allowed: readonly T[]): T {
+  const v = unwrapSingle(value);
+  if (v === null || v === undefined || (typeof v === "string" && v.trim() === "")) throw new FunctionError("value", "fn_arg_choice_blank", { arg, allowed: allowed.join(" | ") });
+  return optionalChoice(v, arg, allowed, allowed[0]);
+}
+
+/** Text of a single cell, trimmed; "" for blank, non-text and multi-cell ranges. */
+export function singleText(value: unknown): string {
+  const v = unwrapSingle(value);
+  return typeof v === "string" ? v.trim() : "";
+}
+
 /** A share in [0, 1] (or blank → null); 30 instead of 0.3 is reported as such. */
 export function shareOrBlank(value: unknown, arg: string): number | null {
   const n = numberOrBlank(value, arg);

@@ -16,8 +16,16 @@ import { riskZoneColumn } from "../core/indicators/riskZone";
 import { socialIndexOfMatrix } from "../core/indicators/socialIndex";
 import { shnorStatusFromShares } from "../core/indicators/status";
 import { readAggregateTable } from "../core/table/aggregate";
+import { parseNumber } from "../core/values";
+import { t as message } from "../i18n";
+import { DEFAULT_FEDERAL2016_SETTINGS, gapOf, olympiadShare } from "../core/indicators/federal2016";
+import { INDEX_DYNAMICS_LABELS, indexDynamics } from "../core/indicators/indexDynamics";
+import { DEFAULT_OIP_SETTINGS, oipFlags } from "../core/indicators/oip";
+import { meetsTarget } from "../core/indicators/programmeShare";
+import { deficitOfMatrix, deficitRuleColumns } from "../core/indicators/resourceDeficits";
+import { countRisks, parseSignificance, SIGNIFICANCE_ACTIONS, type Significance } from "../core/indicators/riskProfiles";
 import {
-  fromCore, matrix, numberMatrix, optionalChoice, optionalNumber, requiredNumber, requireSameShape, shareMatrix, shareOrBlank,
+  fromCore, matrix, numberMatrix, numberOrBlank, optionalChoice, optionalNumber, requiredChoice, requiredNumber, requireSameShape, shareMatrix, shareOrBlank, singleText,
 } from "./convert";
 import { FunctionError } from "./FunctionError";
 
@@ -172,7 +180,127 @@ export const functions = {
     if (r.deviation === null) throw new FunctionError("na", "fn_no_data");
     return r.deviation;
   },
+
+  /**
+   * Resource deficit of each school (rows) from its component values (columns): TRUE when some value is worse than its
+   * limit (below it for direction +1, above it for −1), FALSE when none is, "" when none is but a value is missing.
+   * `limits` is a number per column (or one for all), or the word of a methodology rule: "staffing" (кадровый: filled
+   * positions rate ≥ 1, pension-age share ≤ 0.3) or "infrastructure" (инфраструктурный: broadband 1, capital repair 0,
+   * second shift 0), the columns then in that order.
+   */
+  DEFICIT(values: unknown, limits: unknown, directions?: unknown): (boolean | string)[][] {
+    const m = numberMatrix(values, "values");
+    const columns = m[0]?.length ?? 0;
+    const kind = DEFICIT_KINDS[singleText(limits).toLowerCase()];
+    let l: number[];
+    let d: number[];
+    if (kind) {
+      const rule = deficitRuleColumns(kind);
+      if (columns !== rule.components.length) throw new FunctionError("value", "fn_deficit_columns", { kind: singleText(limits), expected: rule.components.length, columns });
+      if (directions !== undefined && directions !== null) throw new FunctionError("value", "fn_deficit_directions_with_rule", { kind: singleText(limits) });
+      [l, d] = [rule.limits, rule.directions];
+    } else {
+      const word = singleText(limits);
+      if (word !== "" && parseNumber(word).kind === "invalid") throw new FunctionError("value", "fn_deficit_limits", { value: word });
+      l = perColumn(boundsList(limits, "limits"), columns, "limits");
+      d = directions === undefined || directions === null ? Array<number>(columns).fill(1) : perColumn(boundsList(directions, "directions"), columns, "directions");
+    }
+    const flags = fromCore(() => deficitOfMatrix(m, l, d));
+    if (flags.every((x) => x === null)) throw new FunctionError("na", "fn_deficit_unknown");
+    return flags.map((x) => [x ?? ""]);
+  },
+
+  /** Dynamics of an index between two years: «положительная», «отрицательная», «без изменений» or «нет данных». */
+  INDEXDYNAMICS(prev: unknown, cur: unknown, direction: unknown): string {
+    const a = numberOrBlank(prev, "prev");
+    const b = numberOrBlank(cur, "cur");
+    const dir = requiredChoice(direction, "direction", ["lower", "higher"] as const);
+    const obs = (v: number | null) => (v === null ? null : { value: v });
+    return INDEX_DYNAMICS_LABELS[indexDynamics(obs(a), obs(b), dir === "lower" ? "lowerIsBetter" : "higherIsBetter")];
+  },
+
+  /** The action of seed 004 for a risk of the given significance (высокая / средняя / низкая). */
+  RISKACTION(significance: unknown): string {
+    const text = matrix(significance)[0][0];
+    if (text === null || text === undefined || String(text).trim() === "") throw new FunctionError("na", "fn_arg_blank", { arg: "significance" });
+    const s = parseSignificance(text);
+    if (!s) throw new FunctionError("value", "ctx_significance_unknown", { value: String(text) });
+    return SIGNIFICANCE_ACTIONS[s];
+  },
+
+  /** Number of risks of high significance of each school (rows = schools, columns = factors); spilled. */
+  HIGHRISKS(significances: unknown, counted?: unknown): (number | string)[][] {
+    const level = optionalChoice(counted, "counted", ["high", "highOrMedium"] as const, "high");
+    const rows = matrix(significances).map((row, r) => row.map((cell, c): Significance | null => {
+      if (cell === null || cell === undefined || (typeof cell === "string" && cell.trim() === "")) return null;
+      const s = parseSignificance(cell);
+      if (!s) throw new FunctionError("value", "fn_range_significance", { arg: "significances", row: r + 1, col: c + 1, value: String(cell) });
+      return s;
+    }));
+    if (rows.every((row) => row.every((x) => x === null))) throw new FunctionError("na", "fn_no_data");
+    return rows.map((row) => [row.every((x) => x === null) ? "" : countRisks(row, level)]);
+  },
+
+  /** ОИП flags (Yaroslavl): below the target 36 and declining (default), or one of them, or growth. */
+  OIPFLAG(prev: unknown, cur: unknown, target?: unknown, flag?: unknown): boolean {
+    const p = numberOrBlank(prev, "prev");
+    const c = numberOrBlank(cur, "cur");
+    const t = optionalNumber(target, "target", DEFAULT_OIP_SETTINGS.target);
+    const which = optionalChoice(flag, "flag", ["both", "below", "decline", "growth"] as const, "both");
+    if (c === null) throw new FunctionError("na", "fn_oip_no_cur");
+    const flags = oipFlags(c, p, t);
+    const value = { both: flags.belowTargetAndDecline, below: flags.belowTarget, decline: flags.decline, growth: flags.growth }[which];
+    if (value === null) throw new FunctionError("na", "fn_oip_no_prev");
+    return value;
+  },
+
+  /** 2016 federal criterion: the region mean exceeds the school mean by more than 20 ЕГЭ points (or % of max). */
+  FED2016GAP(schoolMean: unknown, regionMean: unknown, threshold?: unknown, maxScore?: unknown): boolean {
+    const school = requiredNumber(schoolMean, "schoolMean");
+    const region = requiredNumber(regionMean, "regionMean");
+    const t = optionalNumber(threshold, "threshold", DEFAULT_FEDERAL2016_SETTINGS.gapThreshold);
+    if (t < 0) throw new FunctionError("value", "fn_arg_negative", { arg: "threshold", value: t });
+    const max = numberOrBlank(maxScore, "maxScore");
+    if (max !== null && !(max > 0)) throw new FunctionError("value", "fn_arg_not_positive", { arg: "maxScore", value: max });
+    return fromCore(() => gapOf({ procedure: "", schoolMean: school, regionMean: region, maxScore: max, scale: max === null ? "test100" : "points" }, t)).exceeds;
+  },
+
+  /** 2016 federal criterion: olympiad participants over 3 years are at most 0.5 % of the mean enrolment. */
+  FED2016OLYMPIAD(participants: unknown, enrolment: unknown, threshold?: unknown): boolean {
+    const p = requiredNumber(participants, "participants");
+    const e = numberMatrix(enrolment, "enrolment").flat().filter((x): x is number => x !== null);
+    const t = shareOrBlank(threshold, "threshold") ?? DEFAULT_FEDERAL2016_SETTINGS.olympiadThreshold;
+    const r = fromCore(() => olympiadShare(p, e, t));
+    if (r.low === null) throw new FunctionError("na", "fn_enrolment_zero");
+    return r.low;
+  },
+
+  /** Verdict of a programme indicator n / m against its target: «достигнуто», «не достигнуто», «нет целевого значения», «нет данных». */
+  VERDICT(n: unknown, m: unknown, target: unknown, comparator?: unknown): string {
+    const num = numberOrBlank(n, "n");
+    const den = numberOrBlank(m, "m");
+    const t = shareOrBlank(target, "target");
+    const cmp = optionalChoice(comparator, "comparator", ["atLeast", "atMost"] as const, "atLeast");
+    for (const [arg, v] of [["n", num], ["m", den]] as const) {
+      if (v !== null && !(Number.isInteger(v) && v >= 0)) throw new FunctionError("value", "count_not_natural", { field: arg, value: v });
+    }
+    if (num !== null && den !== null && den > 0 && num > den) throw new FunctionError("value", "programme_n_gt_m", { n: num, m: den });
+    const met = num === null || den === null ? null : meetsTarget(num, den, t ?? 0, cmp);
+    // The verdict labels of the programme dashboard (VERDICT_LABELS), in Russian whatever the interface language.
+    const verdict = met === null ? "noData" : t === null ? "noTarget" : met ? "met" : "notMet";
+    return message(`ctx_verdict_${verdict}`, {}, "ru");
+  },
 };
+
+/** The words of DEFICIT's `limits` that stand for a methodology rule. */
+const DEFICIT_KINDS: Record<string, "staffing" | "infrastructure"> = { staffing: "staffing", кадровый: "staffing", infrastructure: "infrastructure", инфраструктурный: "infrastructure" };
+
+/** One value for all columns, or one per column. */
+function perColumn(list: number[], columns: number, arg: string): number[] {
+  if (list.length === 1) return Array<number>(columns).fill(list[0]);
+  if (list.length !== columns) throw new FunctionError("value", "fn_list_length", { arg, count: list.length, columns });
+  return list;
+}
 
 /** The header of the IDENTIFY spill: Russian, like every text result, whatever the interface language. */
 export const IDENTIFY_HEADER = ["Логин ОО", "ШНОР", "Критерий 1", "Критерий 2", "Зона риска", "Кластер", "Доля для кластера", "Низкие результаты Y", "Низкие результаты Y-1"];

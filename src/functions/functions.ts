@@ -178,3 +178,99 @@ export function socialIndex(indicators: unknown[][], directions: unknown[][], we
 export function riskZone(values: unknown[][], quantile?: unknown): unknown[][] {
   return run(() => functions.RISKZONE(values, quantile));
 }
+
+/**
+ * Resource deficit (кадровый or инфраструктурный) of each school: TRUE when some value is worse than its limit; spilled one value per school.
+ * @customfunction DEFICIT
+ * @param values Component values: rows are schools, columns are components (an index, a rate, a 1/0 flag); blank = missing.
+ * @param limits A limit per column (or one for all), or "staffing" / "infrastructure" for the methodology rule.
+ * @param [directions] +1 (default) when a value below the limit is a deficit, -1 when a value above it is; per column or one for all.
+ * @returns A column of TRUE / FALSE; empty when no limit is crossed but a value is missing.
+ */
+export function deficit(values: unknown[][], limits: unknown[][], directions?: unknown[][]): unknown[][] {
+  return run(() => functions.DEFICIT(values, limits, directions));
+}
+
+/**
+ * Dynamics of an index (ИНР, ИМР, ГИА deviation, staffing or equipment index) between two years.
+ * @customfunction INDEXDYNAMICS
+ * @param prev Value of the index in the earlier year (blank = no data).
+ * @param cur Value of the index in the later year (blank = no data).
+ * @param direction "lower" when a lower value is better (ИНР), "higher" when a higher one is (ИМР, deviation, resource indices).
+ * @returns положительная, отрицательная, без изменений or нет данных.
+ */
+export function indexDynamics(prev: unknown, cur: unknown, direction: unknown): string {
+  return run(() => functions.INDEXDYNAMICS(prev, cur, direction));
+}
+
+/**
+ * The action the «500+» risk profile prescribes for a risk factor of the given significance.
+ * @customfunction RISKACTION
+ * @param significance Significance of the risk: высокая, средняя or низкая (also high / medium / low).
+ * @returns требуется принятие мер, or the curator's additional assessment.
+ */
+export function riskAction(significance: unknown): string {
+  return run(() => functions.RISKACTION(significance));
+}
+
+/**
+ * Number of «500+» risk factors of high significance of each school; spilled one value per school.
+ * @customfunction HIGHRISKS
+ * @param significances Significances of the risk factors: rows are schools, columns are factors; blank = not given.
+ * @param [counted] "high" (default): высокая only; "highOrMedium": высокая and средняя.
+ * @returns A column of counts; empty for a school with no significance given.
+ */
+export function highRisks(significances: unknown[][], counted?: unknown): unknown[][] {
+  return run(() => functions.HIGHRISKS(significances, counted));
+}
+
+/**
+ * ОИП flags (Yaroslavl): TRUE when the ОИП is below the target 36 and declined from the previous year.
+ * @customfunction OIPFLAG
+ * @param prev ОИП of the previous year (blank = no data).
+ * @param cur ОИП of the current year.
+ * @param [target] Target value; 36 when omitted (below it, strictly, is not reached).
+ * @param [flag] "both" (default): below the target and declining; "below", "decline" or "growth" alone.
+ * @returns TRUE or FALSE; #N/A when a needed year is missing.
+ */
+export function oipFlag(prev: unknown, cur: unknown, target?: unknown, flag?: unknown): boolean {
+  return run(() => functions.OIPFLAG(prev, cur, target, flag));
+}
+
+/**
+ * 2016 federal criterion: TRUE when the region mean exceeds the school mean by more than 20 ЕГЭ points (exactly 20 is not more).
+ * @customfunction FED2016GAP
+ * @param schoolMean Mean score of the school.
+ * @param regionMean Mean score of the region.
+ * @param [threshold] Gap that must be exceeded; 20 when omitted.
+ * @param [maxScore] Maximum score of a scale other than 100 points: the gap is then in percent of it.
+ * @returns TRUE or FALSE.
+ */
+export function fed2016Gap(schoolMean: unknown, regionMean: unknown, threshold?: unknown, maxScore?: unknown): boolean {
+  return run(() => functions.FED2016GAP(schoolMean, regionMean, threshold, maxScore));
+}
+
+/**
+ * 2016 federal criterion: TRUE when olympiad and contest participants over 3 years are 0.5 % of the mean enrolment or fewer.
+ * @customfunction FED2016OLYMPIAD
+ * @param participants Participants of regional and all-Russian olympiads and contests over the 3 years.
+ * @param enrolment Enrolment of each of the 3 years (1 to 3 cells).
+ * @param [threshold] Share at or below which participation is low; 0.005 when omitted.
+ * @returns TRUE or FALSE; #N/A when the enrolment is 0.
+ */
+export function fed2016Olympiad(participants: unknown, enrolment: unknown[][], threshold?: unknown): boolean {
+  return run(() => functions.FED2016OLYMPIAD(participants, enrolment, threshold));
+}
+
+/**
+ * Verdict of a programme indicator n / m against its target (exact comparison).
+ * @customfunction VERDICT
+ * @param n Numerator of the indicator.
+ * @param m Denominator of the indicator (blank or 0 = no data).
+ * @param target Target share, e.g. 0.3 (blank = no target).
+ * @param [comparator] "atLeast" (default, «не менее») or "atMost" («не более»).
+ * @returns достигнуто, не достигнуто, нет целевого значения or нет данных.
+ */
+export function verdict(n: unknown, m: unknown, target: unknown, comparator?: unknown): string {
+  return run(() => functions.VERDICT(n, m, target, comparator));
+}

@@ -6,6 +6,7 @@
 import { cellAddress, type Location, type Problem, ShnorError } from "../core/errors";
 import { commonMessages } from "./messages/common";
 import { contextMessages } from "./messages/context";
+import { federalPaneMessages } from "./messages/federalPane";
 import { functionMessages } from "./messages/functions";
 import { indicesMessages } from "./messages/indices";
 import { indicesReportMessages } from "./messages/indicesReport";
@@ -32,6 +33,7 @@ registerMessages(reportMessages);
 registerMessages(indicesMessages);
 registerMessages(contextMessages);
 registerMessages(indicesReportMessages);
+registerMessages(federalPaneMessages);
 
 export function hasMessage(key: string): boolean {
   return key in catalogue;

@@ -5,7 +5,7 @@
  *   { id: "identify", kind: "workflow", titleKey: "pane_identify_title", summaryKey: "pane_identify_summary",
  *     icon: SearchRegular, page: IdentifyPage },
  */
-import { ArrowTrendingLinesRegular, BuildingRegular, CalculatorArrowClockwiseRegular, ClipboardTaskListLtrRegular, DataHistogramRegular, type FluentIcon, InfoRegular, PeopleCommunityRegular, SearchRegular, ShieldErrorRegular, TargetArrowRegular } from "@fluentui/react-icons";
+import { ArrowTrendingLinesRegular, BuildingRegular, ChartMultipleRegular, GavelRegular, CalculatorArrowClockwiseRegular, ClipboardTaskListLtrRegular, DataHistogramRegular, type FluentIcon, InfoRegular, PeopleCommunityRegular, SearchRegular, ShieldErrorRegular, TargetArrowRegular } from "@fluentui/react-icons";
 import { type ComponentType, lazy } from "react";
 import { AboutPage } from "./pages/AboutPage";
 
@@ -29,6 +29,8 @@ export const workflows: readonly WorkflowEntry[] = [
   { id: "indices", kind: "workflow", titleKey: "pane_indices_title", summaryKey: "pane_indices_summary", icon: DataHistogramRegular, page: lazy(() => import("./pages/IndicesPage").then((m) => ({ default: m.IndicesPage }))) },
   { id: "formulasToValues", kind: "info", titleKey: "pane_f2v_title", summaryKey: "pane_f2v_summary", icon: CalculatorArrowClockwiseRegular, page: lazy(() => import("./pages/FormulasToValuesPage").then((m) => ({ default: m.FormulasToValuesPage }))) },
   { id: "deficits", kind: "workflow", titleKey: "pane_deficits_title", summaryKey: "pane_deficits_summary", icon: BuildingRegular, page: lazy(() => import("./pages/DeficitsPage").then((m) => ({ default: m.DeficitsPage }))) },
+  { id: "federal", kind: "workflow", titleKey: "pane_federal_title", summaryKey: "pane_federal_summary", icon: GavelRegular, page: lazy(() => import("./pages/FederalPage").then((m) => ({ default: m.FederalPage }))) },
+  { id: "oip", kind: "workflow", titleKey: "pane_oip_title", summaryKey: "pane_oip_summary", icon: ChartMultipleRegular, page: lazy(() => import("./pages/OipPage").then((m) => ({ default: m.OipPage }))) },
   { id: "risks", kind: "workflow", titleKey: "pane_risks_title", summaryKey: "pane_risks_summary", icon: ShieldErrorRegular, page: lazy(() => import("./pages/RisksPage").then((m) => ({ default: m.RisksPage }))) },
   { id: "programme", kind: "workflow", titleKey: "pane_programme_title", summaryKey: "pane_programme_summary", icon: TargetArrowRegular, page: lazy(() => import("./pages/ProgrammePage").then((m) => ({ default: m.ProgrammePage }))) },
   { id: "expertise", kind: "workflow", titleKey: "pane_expertise_title", summaryKey: "pane_expertise_summary", icon: ClipboardTaskListLtrRegular, page: lazy(() => import("./pages/ExpertisePage").then((m) => ({ default: m.ExpertisePage }))) },

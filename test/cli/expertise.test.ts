@@ -47,7 +47,7 @@ function evaluate(ws: ExcelJS.Worksheet): (address: string) => unknown {
     const v = cell.value as { formula?: string } | string | number | null;
     (grid[r - 1] ??= [])[c - 1] = v && typeof v === "object" && "formula" in v ? `=${v.formula}` : v;
   }));
-  const rows = Array.from({ length: grid.length }, (_, r) => Array.from({ length: 7 }, (_, c) => grid[r]?.[c] ?? null));
+  const rows = Array.from({ length: grid.length }, (_, r) => Array.from({ length: 11 }, (_, c) => grid[r]?.[c] ?? null));
   const hf = HyperFormula.buildFromArray(rows as never, { licenseKey: "gpl-v3" });
   return (address) => {
     const col = address.charCodeAt(0) - 65;
@@ -62,7 +62,9 @@ describe("shnor expertise template: fillable in Excel without the add-in", () =>
     const ws = wb.worksheets[0];
     expect(ws.name).toBe("Экспертиза");
     expect(sheetText(ws)).toContain("Как заполнить: 1) впишите в жёлтую ячейку B5 название муниципалитета");
-    expect(ws.getRow(10).values).toEqual([undefined, "Раздел (направление)", "№ критерия", "Критерий", "Максимальный балл", "Блок", "Балл", "Комментарий"]);
+    expect(ws.getRow(10).values).toEqual([undefined, "Раздел (направление)", "№ критерия", "Критерий", "Максимальный балл", "Блок", "Балл", "Комментарий",
+      "Служебный: балл (механизмы)", "Служебный: максимум (механизмы)", "Служебный: балл (реализация)", "Служебный: максимум (реализация)"]);
+    expect([8, 9, 10, 11].map((c) => ws.getColumn(c).hidden)).toEqual([true, true, true, true]);
     expect([ws.getCell("B11").value, ws.getCell("D11").value, ws.getCell("E11").value, ws.getCell("B29").value, ws.getCell("E29").value]).toEqual(["1.1", 2, "механизмы", "5.3", "реализация"]);
     expect(ws.getCell("F11").dataValidation).toMatchObject({ type: "decimal", operator: "between", formulae: [0, 2], showErrorMessage: true });
     expect(ws.getCell("F11").protection).toMatchObject({ locked: false });
@@ -70,9 +72,12 @@ describe("shnor expertise template: fillable in Excel without the add-in", () =>
     expect(ws.getCell("D11").protection?.locked).not.toBe(false);
     expect((ws as unknown as { sheetProtection: { sheet: boolean } }).sheetProtection.sheet).toBe(true);
     expect(ws.getCell("B6").value).toEqual({ formula: "SUM(F11:F29)" });
+    // The level through the add-in's function, with a plain-sum fallback where the add-in is absent (#NAME? → IFERROR).
+    expect(ws.getCell("B7").value).toEqual({ formula: 'IFERROR(SHNOR.EXPERTISELEVEL(H11:H29,I11:I29),IFERROR(SUM(H11:H29)/SUM(I11:I29),""))' });
+    expect(ws.getCell("H11").value).toEqual({ formula: 'IF($E11="реализация",0,N(F11))' });
   });
 
-  test("the sheet's own formulas give the level and verdicts the summary gives (SUMIF/IF, no add-in)", async () => {
+  test("the sheet's own formulas give the level and verdicts the summary gives (without the add-in: the SUM fallback)", async () => {
     const filled = await fill(await template("north-template.xlsx"), "north.xlsx", [{ name: "Северный МР", points: NORTH }]);
     const cell = evaluate((await readWorkbook(filled)).worksheets[0]);
     expect(cell("B6")).toBe(29);
@@ -98,7 +103,8 @@ describe("shnor expertise template: fillable in Excel without the add-in", () =>
     expect(two.worksheets.map((w) => w.name)).toEqual(["Южный МР", "Западный МР"]);
     expect(two.worksheets[1].getCell("B5").value).toBe("Западный МР");
     const en = await template("en.xlsx", ["--lang", "en"]);
-    expect((await readWorkbook(en)).worksheets[0].getRow(10).values).toEqual([undefined, "Section (direction)", "Criterion No.", "Criterion", "Max points", "Part", "Points", "Comment"]);
+    expect((await readWorkbook(en)).worksheets[0].getRow(10).values).toEqual([undefined, "Section (direction)", "Criterion No.", "Criterion", "Max points", "Part", "Points", "Comment",
+      "Helper: points (mechanisms)", "Helper: maximum (mechanisms)", "Helper: points (implementation)", "Helper: maximum (implementation)"]);
     const filled = await fill(en, "en-filled.xlsx", [{ name: "North", points: NORTH }]);
     const r = await json(["expertise", "summary", filled, "--year", "2025", "--lang", "en"]);
     expect(r.objects[0]).toMatchObject({ object: "North", mechanismsFormed: true, measuresImplemented: true });

@@ -40,7 +40,7 @@ function toEngineValue(v: unknown): unknown {
  * Spilled results: HyperFormula needs the size before evaluating (Excel does not). SHNOR tables have a known width
  * and at most one row per row of their first argument; the harness pads the result to that size with "".
  */
-const SPILL_COLUMNS: Record<string, number> = { IDENTIFY: IDENTIFY_HEADER.length, SOCIALINDEX: 1, RISKZONE: 1 };
+const SPILL_COLUMNS: Record<string, number> = { IDENTIFY: IDENTIFY_HEADER.length, SOCIALINDEX: 1, RISKZONE: 1, DEFICIT: 1, HIGHRISKS: 1 };
 
 function spillRows(ast: { args: { start?: { row: number }; end?: { row: number } }[] }): number {
   const first = ast.args[0];
@@ -51,7 +51,12 @@ function pad(result: unknown[][], rows: number, cols: number): unknown[][] {
   return Array.from({ length: rows }, (_, r) => Array.from({ length: cols }, (_, c) => result[r]?.[c] ?? ""));
 }
 
+/** The language of the error messages of the engine built last (the plugin is registered once per test file). */
+let messageLang: Lang = "ru";
+
+/** `lang` is the language of the error messages (Office's display language); results never depend on it. */
 export async function createEngine(sheet: unknown[][], lang: Lang = "ru"): Promise<HyperFormula> {
+  messageLang = lang;
   const meta = await loadMetadata();
   class ShnorPlugin extends FunctionPlugin {}
   const implemented: Record<string, unknown> = {};
@@ -81,7 +86,7 @@ export async function createEngine(sheet: unknown[][], lang: Lang = "ru"): Promi
           return toEngineValue(result);
         } catch (e) {
           if (e instanceof CellError) return e;
-          if (e instanceof FunctionError) return new CellError(e.kind === "na" ? ErrorType.NA : ErrorType.VALUE, t(e.key, e.params, lang));
+          if (e instanceof FunctionError) return new CellError(e.kind === "na" ? ErrorType.NA : ErrorType.VALUE, t(e.key, e.params, messageLang));
           throw e;
         }
       });

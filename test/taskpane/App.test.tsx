@@ -24,7 +24,7 @@ describe("task pane shell", () => {
     expect(screen.getByRole("heading", { level: 1, name: "ШНОР Аналитика" })).toBeTruthy();
     expect(screen.getByRole("heading", { level: 2, name: "Главная" })).toBeTruthy();
     expect(screen.queryByText("Расчёты в панели ещё не подключены.")).toBeNull();
-    expect(screen.getAllByRole("heading", { level: 3 }).map((h) => h.textContent)).toEqual(["Список ШНОР и зона риска", "Динамика за два года", "ИСБШ и зона риска", "Индексы и отклонение ГИА", "Кадровые и инфраструктурные дефициты", "Рисковые профили (500+)", "Показатели программы", "Экспертиза", "Формулы → значения", "О надстройке"]);
+    expect(screen.getAllByRole("heading", { level: 3 }).map((h) => h.textContent)).toEqual(["Список ШНОР и зона риска", "Динамика за два года", "ИСБШ и зона риска", "Индексы и отклонение ГИА", "Кадровые и инфраструктурные дефициты", "Критерии ФЦПРО 2016", "ОИП", "Рисковые профили (500+)", "Показатели программы", "Экспертиза", "Формулы → значения", "О надстройке"]);
     expect(screen.getByRole("button", { name: "Открыть: О надстройке" })).toBeTruthy();
     expect(document.documentElement.lang).toBe("ru");
     expect(screen.getByRole("button", { name: "Русский (RU)" }).getAttribute("aria-pressed")).toBe("true");

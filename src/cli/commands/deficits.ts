@@ -12,7 +12,8 @@ import {
   assessResources, DEFAULT_DEFICIT_SETTINGS, DEFICIT_FIELDS, type DeficitFlagRow, type DeficitRule, type DeficitTable, deficitFlags, EQUIPMENT_COMPONENTS, readDeficitTable,
   type ResourceAssessment, type ResourceOverrides, resourceDeficitTable, STAFFING_COMPONENTS,
 } from "../../core/indicators/resourceDeficits";
-import { deficitMunicipalityTable, deficitSchoolsTable, resourcesSpec } from "../../core/report/contextSheets";
+import { type ResourceDynamics, resourceDynamics, type ResourceDynamicsOptions } from "../../core/indicators/resourceDynamics";
+import { deficitMunicipalityTable, deficitSchoolsTable, resourceDynamicsSheet, resourcesSpec } from "../../core/report/contextSheets";
 import type { TableSpec } from "../../core/report/sheet";
 import type { Translate } from "../../core/report/translate";
 import { detectHeaderRow } from "../../core/table/headers";
@@ -26,7 +27,7 @@ import { schoolList } from "../indexOptions";
 import { loadSchoolIds } from "../loadSchoolIds";
 import { InputProblems, onSheet } from "../loadTable";
 import { addIoOptions, checkOutputIsNotInput, type Format, parseFormat, writeOutput } from "../output";
-import { dynamicsSheet, indexIndicator, printIndicator, type ResourceDynamics, type ResourceDynamicsOptions } from "../resourceDynamics";
+import { printIndicator } from "../resourceDynamics";
 import { year } from "../settingsOptions";
 
 const TABLES = ["municipalities", "schools", "staffing", "equipment", "dynamics"] as const;
@@ -133,8 +134,8 @@ async function fromComponents({ file, o, lang, format, problems, tr, io, year: w
   const options = (y: number): ResourceDynamicsOptions => ({
     year: y, anchor: str(o, "anchor") === "each" ? "eachYear" : "baseYear", schoolIds: cohort, excludeNotEvaluable: o.excludeNotEvaluable === true, targetYear: targetYear ?? y,
   });
-  const dynamics: ResourceDynamics | null = Y !== null && withYears && all.some((r) => r.year === Y - 1)
-    ? { staffing: indexIndicator(staffingTable.rows, a.staffing.settings, 11, options(Y)), equipment: indexIndicator(equipmentTable.rows, a.equipment.settings, 12, options(Y)) }
+  const dynamics: ResourceDynamics | null = Y !== null && withYears
+    ? resourceDynamics(staffingTable.rows, equipmentTable.rows, { staffing: a.staffing.settings, equipment: a.equipment.settings }, options(Y))
     : null;
 
   const y = Y ?? undefined;
@@ -150,7 +151,7 @@ async function fromComponents({ file, o, lang, format, problems, tr, io, year: w
       warnings: warningsJson(problems.printed, lang),
     }),
     table: () => csvTable(str(o, "table") ?? "municipalities", a, table, dynamics, tr, y),
-    report: () => ({ sheets: [...resourcesSpec(a, table, tr, y).sheets, ...(dynamics ? [dynamicsSheet(dynamics, y as number, tr)] : [])] }),
+    report: () => ({ sheets: [...resourcesSpec(a, table, tr, y).sheets, ...(dynamics ? [resourceDynamicsSheet(dynamics, y as number, tr)] : [])] }),
   }, lang, io);
   if (str(o, "out")) {
     printTotals(str(o, "out") as string, table.total, y, tr, io);
@@ -187,7 +188,7 @@ function csvTable(name: string, a: ResourceAssessment, table: DeficitTable, d: R
   if (name === "staffing" || name === "equipment") return resourcesSpec(a, table, tr, y).sheets[name === "staffing" ? 0 : 1].tables[0];
   if (name === "dynamics") {
     if (!d || y === undefined) throw new UsageError("--table dynamics: the data has no previous year, so there are no dynamics");
-    return dynamicsSheet(d, y, tr).tables[0];
+    return resourceDynamicsSheet(d, y, tr).tables[0];
   }
   return deficitMunicipalityTable(table, tr, y);
 }

@@ -19,6 +19,9 @@ export interface CountIndex {
 /** One year's value of an index: counts (exact), a bare value, or nothing. */
 export type IndexObservation = CountIndex | { value: number } | null | undefined;
 
+/** Russian labels of the dynamics of an index (the same words as the reports: ctx_dyn_*). */
+export const INDEX_DYNAMICS_LABELS: Record<IndexDynamicsType, string> = { positive: "положительная", negative: "отрицательная", neutral: "без изменений", nodata: "нет данных" };
+
 export interface DynamicsSettings {
   /** Bare values closer than this are equal (counts are always exact). Default SHARE_EPSILON (1e-9). */
   tolerance: number;

@@ -58,6 +58,16 @@ function compareDecimals(a: number, b: number): number {
   return Math.sign(x - y);
 }
 
+export type OipFlags = Pick<OipSchool, "belowTarget" | "decline" | "growth" | "belowTargetAndDecline">;
+
+/** The flags of one school from its ОИП of the year and of the year before (null = no value), exactly on decimals. */
+export function oipFlags(value: number | null, prev: number | null, target: number = DEFAULT_OIP_SETTINGS.target): OipFlags {
+  const change = value !== null && prev !== null ? compareDecimals(value, prev) : null;
+  const belowTarget = value !== null ? compareDecimals(value, target) < 0 : null;
+  const decline = change === null ? null : change < 0;
+  return { belowTarget, decline, growth: change === null ? null : change > 0, belowTargetAndDecline: belowTarget === null || decline === null ? null : belowTarget && decline };
+}
+
 /** The flags of every school with a value in `year` or `year − 1`. */
 export function assessOip(rows: readonly OipRow[], year: number, overrides: Partial<OipSettings> = {}): OipResult {
   const settings = { ...DEFAULT_OIP_SETTINGS, ...definedOnly(overrides) };
@@ -73,13 +83,9 @@ export function assessOip(rows: readonly OipRow[], year: number, overrides: Part
     const cur = byKey.get(`${id}\u0000${year}`);
     const prev = byKey.get(`${id}\u0000${year - 1}`);
     const info = (cur ?? prev) as OipRow;
-    const change = cur && prev ? compareDecimals(cur.value, prev.value) : null;
-    const belowTarget = cur ? compareDecimals(cur.value, settings.target) < 0 : null;
-    const decline = change === null ? null : change < 0;
     return {
       schoolId: id, schoolName: info.schoolName, municipality: info.municipality, value: cur?.value ?? null, prev: prev?.value ?? null,
-      belowTarget, decline, growth: change === null ? null : change > 0,
-      belowTargetAndDecline: belowTarget === null || decline === null ? null : belowTarget && decline,
+      ...oipFlags(cur?.value ?? null, prev?.value ?? null, settings.target),
     };
   }).sort((a, b) => compareRu(a.municipality, b.municipality) || compareRu(a.schoolId, b.schoolId));
   const judged = schools.filter((s) => s.growth !== null);

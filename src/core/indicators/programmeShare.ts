@@ -29,6 +29,16 @@ export function programmeShare(n: number, m: number, target: number): ProgrammeS
   return { n, m, share: m === 0 ? null : n / m, target, met: m === 0 ? null : shareAtLeast(n, m, toRatio(target)) };
 }
 
+/**
+ * Whether `n / m` meets a target that is a minimum («не менее», default) or a maximum («не более»): inclusive and
+ * exact, `q·n ≥ p·m` (or `≤`) with the target as p/q; null when m = 0 (nothing to judge).
+ */
+export function meetsTarget(n: number, m: number, target: number, comparator: "atLeast" | "atMost" = "atLeast"): boolean | null {
+  if (m === 0) return null;
+  const { p, q } = toRatio(target);
+  return comparator === "atLeast" ? q * n >= p * m : q * n <= p * m;
+}
+
 // ---------------------------------------------------------------------------------------------------------------
 // Share of schools with positive dynamics
 

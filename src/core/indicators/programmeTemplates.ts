@@ -7,13 +7,13 @@
  * Templates are editable: a sheet written from a template reads back into one (`readProgrammeTemplate`).
  */
 import { type Location, ShnorError, type Problem } from "../errors";
-import { compareFractions, toRatio } from "../ratio";
+import { compareFractions } from "../ratio";
 import type { CellReader } from "../table/cells";
 import { errorSince, openTable, type OpenTableOptions } from "../table/frame";
 import { type ColumnMapping, type FieldSpec, normalizeHeader } from "../table/headers";
 import type { SourceLike } from "../table/source";
 import { cellText, parseNumber } from "../values";
-import { PROGRAMME_FIRST_YEAR, PROGRAMME_LAST_YEAR, type ProgrammePopulation, SEED000_INDICATORS, seed000Target } from "./programmeShare";
+import { meetsTarget, PROGRAMME_FIRST_YEAR, PROGRAMME_LAST_YEAR, type ProgrammePopulation, SEED000_INDICATORS, seed000Target } from "./programmeShare";
 
 export type TargetComparator = "atLeast" | "atMost";
 export type ExpectedChange = "increase" | "decrease";
@@ -216,8 +216,7 @@ export function judgeIndicator(indicator: TemplateIndicator, year: number, input
   const prevValue = hasPrev && (input.prevM as number) > 0 ? (input.prevN as number) / (input.prevM as number) : null;
   const row = { ...base, n: input.n, m: input.m, value: input.n / input.m, prevValue };
   if (target !== null) {
-    const { p, q } = toRatio(target);
-    const met = indicator.comparator === "atLeast" ? q * input.n >= p * input.m : q * input.n <= p * input.m;
+    const met = meetsTarget(input.n, input.m, target, indicator.comparator);
     return { ...row, verdict: met ? "met" : "notMet", basis: "target" };
   }
   if (indicator.expected && prevValue !== null) {

@@ -130,6 +130,37 @@ export function evaluateDeficit(values: Record<string, number | null>, index: nu
   return { deficit: reasons.length > 0 ? true : unknown.length > 0 ? null : false, reasons, unknown };
 }
 
+/** The default rule of a deficit kind as columns: the components it checks, in rule order, with their limits and directions. */
+export function deficitRuleColumns(kind: "staffing" | "infrastructure", settings: DeficitSettings = DEFAULT_DEFICIT_SETTINGS): { components: string[]; limits: number[]; directions: (1 | -1)[] } {
+  const components = kind === "staffing" ? STAFFING_COMPONENTS : EQUIPMENT_COMPONENTS;
+  const rule = settings[kind];
+  const of = (key: string) => {
+    const c = components.find((x) => x.key === key);
+    if (!c) throw new ShnorError("ctx_component_unknown", { component: key, known: components.map((x) => x.key).join(", ") });
+    return c;
+  };
+  return { components: rule.limits.map((l) => l.component), limits: rule.limits.map((l) => l.limit), directions: rule.limits.map((l) => of(l.component).direction) };
+}
+
+/**
+ * `evaluateDeficit` over a matrix (rows = schools, columns = components, null = missing) with one limit and one
+ * direction per column: a deficit when some value is worse than its limit; null when none is but a value is missing.
+ */
+export function deficitOfMatrix(matrix: readonly (readonly (number | null)[])[], limits: readonly number[], directions: readonly number[]): (boolean | null)[] {
+  if (directions.length === 0) throw new ShnorError("ctx_components_empty", {});
+  if (limits.length !== directions.length) throw new ShnorError("setting_invalid", { setting: "limits", value: `${limits.length}`, expected: `${directions.length} (one per direction)` });
+  const components = directions.map((d, k) => {
+    if (d !== 1 && d !== -1) throw new ShnorError("ctx_direction_invalid", { component: String(k + 1), value: String(d) });
+    if (!Number.isFinite(limits[k])) throw new ShnorError("setting_invalid", { setting: `limit ${k + 1}`, value: String(limits[k]), expected: "a number" });
+    return component(`C${k + 1}`, `C${k + 1}`, d, { unit: "number" });
+  });
+  const rule: DeficitRule = { limits: components.map((c, k) => ({ component: c.key, limit: limits[k] })), indexBelow: null };
+  return matrix.map((row, i) => {
+    if (row.length !== components.length) throw new ShnorError("ctx_directions_length", { directions: components.length, columns: row.length, row: i + 1 });
+    return evaluateDeficit(Object.fromEntries(components.map((c, k) => [c.key, row[k]])), null, rule, components).deficit;
+  });
+}
+
 export interface ResourceSchool {
   schoolId: string;
   schoolName: string;

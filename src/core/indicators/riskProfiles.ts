@@ -180,6 +180,11 @@ export interface RiskProfileReport {
 
 const isCounted = (s: Significance | null, counted: RiskLevelCounted) => s === "high" || (counted === "highOrMedium" && s === "medium");
 
+/** Risks of one school's profile counted at a level: «высокая» only (default), or «высокая» and «средняя». Any length. */
+export function countRisks(significance: readonly (Significance | null)[], counted: RiskLevelCounted = "high"): number {
+  return significance.filter((s) => isCounted(s, counted)).length;
+}
+
 function factorCount(schools: readonly RiskProfileSchool[], i: number, counted: RiskLevelCounted): FactorCount {
   const evaluated = schools.filter((s) => s.significance[i] !== null);
   const n = evaluated.filter((s) => isCounted(s.significance[i], counted)).length;

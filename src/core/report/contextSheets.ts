@@ -16,10 +16,11 @@ import {
   CHANGE_WORDS, COMPARATOR_WORDS, type Dashboard, type ProgrammeTemplate,
 } from "../indicators/programmeTemplates";
 import type { ResourceAssessment, ResourceIndicatorResult, DeficitCheck, DeficitTable, DeficitMunicipalityRow } from "../indicators/resourceDeficits";
+import type { IndexIndicator, ResourceDynamics } from "../indicators/resourceDynamics";
 import { RISK_FACTORS, SIGNIFICANCE_ACTIONS, SIGNIFICANCE_LABELS, SIGNIFICANCES, type FactorSplit, type RiskProfileReport } from "../indicators/riskProfiles";
 import { MUNICIPAL_COMPARISON_LABELS, type RiskZoneGroup, type RiskZoneSettings, type RiskZoneMunicipality } from "../indicators/riskZone";
 import type { SocialIndexAssessment } from "../indicators/socialIndex";
-import type { CellOut, ColumnSpec, ReportSpec, TableSpec } from "./sheet";
+import type { CellOut, ColumnSpec, ReportSpec, SheetSpec, TableSpec } from "./sheet";
 import { tableName, type Translate } from "./translate";
 
 const pct = (share: number | null) => (share === null ? "—" : `${(Math.round(share * 1000) / 10).toString().replace(".", ",")} %`);
@@ -248,6 +249,28 @@ export function resourcesSpec(a: ResourceAssessment, deficits: DeficitTable, tr:
       { name: tr("ctx_sheet_staffing", { year: y }), title: tr("ctx_title_staffing", { year: y }), notes: compositeSettingsLines(a.staffing.settings, tr), tables: [compositeIndexTable(a.staffing, `Staffing_Index_${year ?? ""}`, tr)] },
       { name: tr("ctx_sheet_equipment", { year: y }), title: tr("ctx_title_equipment", { year: y }), notes: compositeSettingsLines(a.equipment.settings, tr), tables: [compositeIndexTable(a.equipment, `Equipment_Index_${year ?? ""}`, tr)] },
       { name: tr("ctx_sheet_deficits", { year: y }), title: tr("ctx_title_deficits", { year: y }), notes: deficitSettingsLines(a, tr), tables: [deficitMunicipalityTable(deficits, tr, year), deficitSchoolsTable(a, tr)] },
+    ],
+  };
+}
+
+/** The verdict of indicator 11 or 12 as the dynamics table's title states it; none outside the programme years. */
+function indicatorOf(x: IndexIndicator): ResourceIndicatorResult | undefined {
+  return x.programme ? { ...x.programme, dynamics: x.share, anchor: x.dynamics.anchor } : undefined;
+}
+
+/** Seed-000 indicators 11–12: both indices' dynamics from `year − 1` to `year`, per school, with their verdicts. */
+export function resourceDynamicsSheet(d: ResourceDynamics, year: number, tr: Translate): SheetSpec {
+  const excluded = d.staffing.share.excludeNotEvaluable;
+  return {
+    name: tr("ctx_sheet_index_dynamics", { year }),
+    title: tr("ctx_title_index_dynamics", { from: year - 1, to: year }),
+    notes: [
+      tr(`ctx_note_anchor_${d.staffing.dynamics.anchor}`, { from: year - 1, to: year }),
+      tr("ctx_note_cohort", { count: d.staffing.share.m, excluded: excluded ? tr("ctx_note_excluded") : "" }),
+    ],
+    tables: [
+      indexDynamicsTable(d.staffing.dynamics, `Staffing_Dynamics_${year}`, tr, indicatorOf(d.staffing)),
+      indexDynamicsTable(d.equipment.dynamics, `Equipment_Dynamics_${year}`, tr, indicatorOf(d.equipment)),
     ],
   };
 }

@@ -1,9 +1,10 @@
 /**
  * The WorkbookHost of the task pane, over Office.js: reads sources from the open workbook in chunks, writes
- * report sheets safely (see writeReport), and offers the Excel-only action of replacing SHNOR formulas by
- * their values. Every method is one `Excel.run` batch; Office errors reach callers as ShnorErrors.
+ * report sheets safely (see writeReport), writes form sheets (the expertise template, see writeForms), and offers
+ * the Excel-only action of replacing SHNOR formulas by their values. Every method is one `Excel.run` batch; Office errors reach callers as ShnorErrors.
  */
 import type { Location } from "../../core/errors";
+import type { FormSheet } from "../../core/report/expertiseTemplate";
 import type { ReportSpec } from "../../core/report/sheet";
 import type { HostOptions, SourceList, SourceMatrix, SourceRef, WorkbookHost } from "../WorkbookHost";
 import { type ChunkBudget, DEFAULT_BUDGET } from "./chunks";
@@ -12,6 +13,7 @@ import { fromOfficeError } from "./messages";
 import { readSource } from "./readSource";
 import { type ApiCheck, officeApiCheck, officeRun, requireExcelApi, type RunBatch, yieldToEventLoop } from "./run";
 import { existingSheets, goTo, listSources } from "./workbookInfo";
+import { FORMS_EXCEL_API, writeForms } from "./writeForms";
 import { writeReport, type WriteOptions } from "./writeReport";
 
 export interface ExcelHostOptions {
@@ -56,6 +58,15 @@ export class ExcelHost implements WorkbookHost {
 
   writeReport(report: ReportSpec, options: WriteOptions = {}): Promise<void> {
     return this.batch((context) => writeReport(context, report, this.env(), options));
+  }
+
+  /**
+   * Writes form sheets (the expertise template: formulas, data validation, conditional formats, protection) by the
+   * same safe write as reports. Needs ExcelApi 1.8.
+   */
+  async writeForms(forms: readonly FormSheet[], options: WriteOptions = {}): Promise<void> {
+    requireExcelApi(this.apiCheck, FORMS_EXCEL_API);
+    return await this.batch((context) => writeForms(context, forms, this.env(), options));
   }
 
   /** Replaces every SHNOR.* formula of the active sheet or of the whole workbook by its value. */

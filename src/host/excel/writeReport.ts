@@ -30,7 +30,7 @@ interface OldSheet {
 
 /** What the commit needs: per report sheet, its temporary and final names and the sheet it replaces. */
 interface Plan {
-  layouts: SheetLayout[];
+  sheets: NewSheet[];
   tempSheets: string[];
   tempTables: string[][];
   finalTables: string[][];
@@ -40,18 +40,44 @@ interface Plan {
 
 export async function writeReport(context: Excel.RequestContext, report: ReportSpec, env: WriteEnv, options: WriteOptions = {}): Promise<void> {
   const layouts = layoutReport(report); // every check before the workbook is touched
-  checkCancelled(options);
-  const plan = await planWrite(context, layouts, options.replace === true);
   const progress = { done: 0, total: layouts.reduce((n, l) => n + l.tables.reduce((m, t) => m + t.rows.length, 0), 0) };
-  options.onProgress?.({ stage: "write", done: 0, total: progress.total });
+  await writeNewSheets(
+    context,
+    layouts.map((l) => ({ name: l.name, tables: l.tables.map((t) => t.spec.name) })),
+    (sheet, i, tempTables) => writeSheet(context, sheet, layouts[i], tempTables, env, progress, options),
+    options,
+    () => options.onProgress?.({ stage: "write", done: 0, total: progress.total }),
+  );
+}
 
+/** A sheet to add: its final name and the names its tables are to get. */
+export interface NewSheet {
+  name: string;
+  tables: string[];
+}
+
+/**
+ * The safe write of any set of new sheets (reports, templates): built under temporary names by `render` (which gets
+ * the temporary table names to use), discarded on failure or cancellation, swapped in only when all are complete.
+ * The names must have been checked (`checkSheetNames`).
+ */
+export async function writeNewSheets(
+  context: Excel.RequestContext,
+  sheets: NewSheet[],
+  render: (sheet: Excel.Worksheet, index: number, tempTables: readonly string[]) => Promise<void>,
+  options: WriteOptions,
+  started?: () => void,
+): Promise<void> {
+  checkCancelled(options);
+  const plan = await planWrite(context, sheets, options.replace === true);
+  started?.();
   const ids: string[] = [];
   try {
-    for (let i = 0; i < layouts.length; i++) {
+    for (let i = 0; i < sheets.length; i++) {
       const sheet = context.workbook.worksheets.add(plan.tempSheets[i]).load("id");
       await context.sync();
       ids.push(sheet.id);
-      await writeSheet(context, sheet, layouts[i], plan.tempTables[i], env, progress, options);
+      await render(sheet, i, plan.tempTables[i]);
     }
     checkCancelled(options);
   } catch (e) {
@@ -61,18 +87,23 @@ export async function writeReport(context: Excel.RequestContext, report: ReportS
   await commit(context, plan, ids);
 }
 
-function layoutReport(report: ReportSpec): SheetLayout[] {
-  if (report.sheets.length === 0) throw new Error("ExcelHost: the report has no sheets");
+/** Sheet names Excel accepts, none twice; throws before the workbook is touched. */
+export function checkSheetNames(names: readonly string[]): void {
+  if (names.length === 0) throw new Error("ExcelHost: the report has no sheets");
   const seen = new Set<string>();
-  return report.sheets.map((sheet) => {
-    if (!isValidSheetName(sheet.name)) throw excelError("excel_sheet_name_invalid", { sheet: sheet.name });
-    if (seen.has(sheet.name.toLowerCase())) throw excelError("excel_sheet_name_duplicate", { sheet: sheet.name });
-    seen.add(sheet.name.toLowerCase());
-    return layoutSheet(sheet);
-  });
+  for (const name of names) {
+    if (!isValidSheetName(name)) throw excelError("excel_sheet_name_invalid", { sheet: name });
+    if (seen.has(name.toLowerCase())) throw excelError("excel_sheet_name_duplicate", { sheet: name });
+    seen.add(name.toLowerCase());
+  }
 }
 
-async function planWrite(context: Excel.RequestContext, layouts: SheetLayout[], replace: boolean): Promise<Plan> {
+function layoutReport(report: ReportSpec): SheetLayout[] {
+  checkSheetNames(report.sheets.map((s) => s.name));
+  return report.sheets.map((sheet) => layoutSheet(sheet));
+}
+
+async function planWrite(context: Excel.RequestContext, layouts: NewSheet[], replace: boolean): Promise<Plan> {
   const workbook = context.workbook;
   const sheets = workbook.worksheets.load("items/name,items/id,items/position");
   const tables = workbook.tables.load("items/name");
@@ -90,13 +121,13 @@ async function planWrite(context: Excel.RequestContext, layouts: SheetLayout[], 
   const freedNames = new Set(freed.flatMap((c) => c.items.map((t) => t.name.toLowerCase())));
   const taken = [...tables.items.map((t) => t.name), ...names.items.map((n) => n.name)].map((n) => n.toLowerCase());
   const used = new Set(taken.filter((n) => !freedNames.has(n)));
-  const finalTables = layouts.map((l) => l.tables.map((t) => uniqueName(t.spec.name, used)));
+  const finalTables = layouts.map((l) => l.tables.map((t) => uniqueName(t, used)));
 
   const token = Math.random().toString(36).slice(2, 8);
   const sheetNames = new Set(byName.keys());
   const allNames = new Set([...taken, ...used]);
   return {
-    layouts,
+    sheets: layouts,
     tempSheets: layouts.map((_, i) => uniqueName(`${TEMP_PREFIX}${token}-${i + 1}`, sheetNames)),
     tempTables: layouts.map((l, i) => l.tables.map((_, k) => uniqueName(`ShnorTmp_${token}_${i + 1}_${k + 1}`, allNames))),
     finalTables,
@@ -125,7 +156,7 @@ async function commit(context: Excel.RequestContext, plan: Plan, ids: string[]):
     await context.sync();
     // Each new sheet goes where its old sheet is now: the old position shifted by the new sheets put before it.
     swapped.forEach(({ old, index }, k) => (sheets.getItem(ids[index]).position = old.position + k));
-    plan.layouts.forEach((layout, i) => (sheets.getItem(ids[i]).name = layout.name));
+    plan.sheets.forEach((layout, i) => (sheets.getItem(ids[i]).name = layout.name));
     await context.sync();
   } catch (e) {
     await rollback(context, plan, ids, swapped.map((s) => s.old));
@@ -133,13 +164,13 @@ async function commit(context: Excel.RequestContext, plan: Plan, ids: string[]):
   }
   try {
     for (const { old } of swapped) sheets.getItem(old.id).delete();
-    plan.layouts.forEach((layout, i) => {
+    plan.sheets.forEach((layout, i) => {
       layout.tables.forEach((_, k) => (sheets.getItem(ids[i]).tables.getItem(plan.tempTables[i][k]).name = plan.finalTables[i][k]));
     });
     sheets.getItem(ids[0]).activate();
     await context.sync();
   } catch (e) {
-    throw excelError("excel_commit_failed", { reason: reasonOf(e), sheets: plan.layouts.map((l) => l.name).join(", ") });
+    throw excelError("excel_commit_failed", { reason: reasonOf(e), sheets: plan.sheets.map((l) => l.name).join(", ") });
   }
 }
 
@@ -152,7 +183,7 @@ async function rollback(context: Excel.RequestContext, plan: Plan, ids: string[]
     for (const old of olds) sheets.getItem(old.id).name = old.name;
     await context.sync();
   } catch (e) {
-    throw excelError("excel_commit_failed", { reason: reasonOf(e), sheets: plan.layouts.map((l) => l.name).join(", ") });
+    throw excelError("excel_commit_failed", { reason: reasonOf(e), sheets: plan.sheets.map((l) => l.name).join(", ") });
   }
 }
 

@@ -4,7 +4,50 @@ import type { Messages } from "../index";
  * Texts of the task pane's context pages (issue #7): ИСБШ and its risk zone. Registered by src/taskpane/i18n.ts.
  * Domain labels (component names, «ниже среднего по МР») come from the core and stay Russian in every language.
  */
+/**
+ * The texts of the expertise template a coordinator fills in plain Excel (src/core/report/expertiseTemplate.ts): the CLI
+ * (src/cli/contextMessages.ts) and the pane (through contextPaneMessages) register the same objects.
+ */
+export const expertiseTemplateMessages: Messages = {
+  xt_sheet: { ru: "Экспертиза", en: "Expertise" },
+  xt_instr_1: {
+    ru: "Как заполнить: 1) впишите в жёлтую ячейку {cell} название муниципалитета (или школы), чью дорожную карту (программу) вы оцениваете; 2) в столбце {points} «Балл» поставьте балл за каждый критерий, при необходимости поясните его в столбце «Комментарий».",
+    en: "How to fill in: 1) type the name of the municipality (or school) whose roadmap (programme) you evaluate into the yellow cell {cell}; 2) give each criterion its points in column {points} \"Points\" and explain them in \"Comment\" if needed.",
+  },
+  xt_instr_2: {
+    ru: "Баллы: 0 — нет, 1 — частично, 2 — в полной мере; не больше максимального балла из столбца {max} (другое значение Excel не примет). Пустая ячейка — критерий не оценён и считается как 0.",
+    en: "Points: 0 — no, 1 — partly, 2 — fully; at most the maximum in column {max} (Excel refuses anything else). A blank cell is a criterion not scored and counts as 0.",
+  },
+  xt_instr_3: {
+    ru: "Не меняйте столбцы A–E и строку заголовков: по ним сводная таблица узнаёт критерии. Итоги и выводы (строки {from}–{to}) Excel считает сам, надстройка не нужна. Сохраните файл и отправьте его региональному координатору.",
+    en: "Do not change columns A–E or the header row: the summary recognises the criteria by them. Excel computes the totals and verdicts (rows {from}–{to}) itself; no add-in is needed. Save the file and send it to the regional coordinator.",
+  },
+  xt_object: { ru: "Объект экспертизы:", en: "Evaluated:" },
+  xt_expert: { ru: "Эксперт:", en: "Expert:" },
+  xt_total: { ru: "Итого баллов:", en: "Total points:" },
+  xt_of: { ru: "из", en: "of" },
+  xt_level_mechanisms: { ru: "Уровень сформированности механизмов:", en: "Level of the mechanisms:" },
+  xt_level_implementation: { ru: "Уровень реализации мер:", en: "Level of implementation:" },
+  xt_level_mechanisms_total: { ru: "Уровень по всем критериям (механизмы):", en: "Level over all criteria (mechanisms):" },
+  xt_level_implementation_total: { ru: "Уровень по всем критериям (реализация):", en: "Level over all criteria (implementation):" },
+  xt_formed_yes: { ru: "механизмы сформированы (не ниже {threshold})", en: "mechanisms formed (at least {threshold})" },
+  xt_formed_no: { ru: "механизмы не сформированы (ниже {threshold})", en: "mechanisms not formed (below {threshold})" },
+  xt_implemented_yes: { ru: "меры реализованы (не ниже {threshold})", en: "measures implemented (at least {threshold})" },
+  xt_implemented_no: { ru: "меры не реализованы (ниже {threshold})", en: "measures not implemented (below {threshold})" },
+  xt_unscored: { ru: "Не оценено критериев:", en: "Criteria not scored:" },
+  xt_points: { ru: "Балл", en: "Points" },
+  xt_comment: { ru: "Комментарий", en: "Comment" },
+  xt_points_prompt: { ru: "От 0 до {max}: 0 — нет, 1 — частично, 2 — в полной мере", en: "From 0 to {max}: 0 — no, 1 — partly, 2 — fully" },
+  xt_points_error_title: { ru: "Недопустимый балл", en: "Invalid points" },
+  xt_points_error: { ru: "Введите число от 0 до {max}.", en: "Enter a number from 0 to {max}." },
+  xt_helper_mechanisms_points: { ru: "Служебный: балл (механизмы)", en: "Helper: points (mechanisms)" },
+  xt_helper_mechanisms_max: { ru: "Служебный: максимум (механизмы)", en: "Helper: maximum (mechanisms)" },
+  xt_helper_implementation_points: { ru: "Служебный: балл (реализация)", en: "Helper: points (implementation)" },
+  xt_helper_implementation_max: { ru: "Служебный: максимум (реализация)", en: "Helper: maximum (implementation)" },
+};
+
 export const contextPaneMessages: Messages = {
+  ...expertiseTemplateMessages,
   pane_social_title: { ru: "ИСБШ и зона риска", en: "ИСБШ and risk zone" },
   pane_social_summary: {
     ru: "Индекс социального благополучия школ по социальному паспорту, нижний квартиль (ШНСУ) и сравнение со средним по МР.",
@@ -180,6 +223,18 @@ export const contextPaneMessages: Messages = {
   cp_rubric_schoolProgramme: { ru: "Программные документы школы", en: "School programme documents" },
   cp_set_objects: { ru: "Объекты экспертизы (для шаблона)", en: "Objects of the expertise (for the template)" },
   cp_set_objects_hint: { ru: "МО или школы, по одному в строке: у каждого свой столбец баллов. Пусто — один столбец «Балл».", en: "Municipalities or schools, one per line: each gets its own points column. Empty: one «Балл» column." },
+  cp_set_objects_hint_sheets: { ru: "МО или школы, по одному в строке: у каждого свой лист шаблона. Пусто — один лист «Экспертиза».", en: "Municipalities or schools, one per line: each gets its own template sheet. Empty: one «Expertise» sheet." },
+  cp_exp_written_forms: {
+    ru: "Записаны листы шаблона ({count}): {sheets}. Баллы принимаются только от 0 до максимума, итоги и выводы Excel считает сам; лист защищён без пароля. Заполненный лист выберите источником данных.",
+    en: "Template sheets written ({count}): {sheets}. Points are accepted from 0 to the maximum only, Excel computes the totals and verdicts itself; the sheet is protected without a password. Choose a filled sheet as the data source.",
+  },
+  cp_rubric_custom: { ru: "Рубрика с листа «{name}»", en: "Rubric from «{name}»" },
+  cp_rubric_source: { ru: "Свои критерии с листа книги", en: "Own criteria from a sheet of the workbook" },
+  cp_rubric_source_hint: {
+    ru: "Лист или таблица со столбцами «Раздел», «№ критерия», «Критерий», «Максимальный балл», «Блок» (механизмы / реализация) — например, лист шаблона с изменёнными критериями.",
+    en: "A sheet or table with the columns «Раздел», «№ критерия», «Критерий», «Максимальный балл», «Блок» (механизмы / реализация) — e.g. a template sheet with edited criteria.",
+  },
+  cp_rubric_loaded: { ru: "Рубрика прочитана: разделов — {sections}, критериев — {criteria}, максимум {max} баллов.", en: "Rubric read: {sections} sections, {criteria} criteria, at most {max} points." },
   cp_set_objects_repeated: { ru: "«{name}» указан дважды.", en: "«{name}» is given twice." },
   cp_exp_write: { ru: "Записать шаблон экспертизы", en: "Write the expertise template" },
   cp_exp_written: { ru: "Записан лист «{sheet}»: впишите баллы и выберите его источником данных.", en: "Sheet «{sheet}» written: fill in the points and choose it as the data source." },

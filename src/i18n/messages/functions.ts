@@ -39,6 +39,51 @@ export const functionMessages: Messages = {
   },
   fn_share_n_gt_m: { ru: "Числитель ({n}) больше знаменателя ({m})", en: "The numerator ({n}) exceeds the denominator ({m})" },
   fn_share_m_zero: { ru: "Знаменатель равен 0: доля не определена", en: "The denominator is 0: the share is undefined" },
+  fn_arg_choice_blank: {
+    ru: "Аргумент «{arg}» не задан; ожидается {allowed}",
+    en: "Argument \"{arg}\" is missing; expected {allowed}",
+  },
+  fn_arg_negative: {
+    ru: "Аргумент «{arg}» не может быть отрицательным, а получено {value}",
+    en: "Argument \"{arg}\" cannot be negative, got {value}",
+  },
+  fn_arg_not_positive: {
+    ru: "Аргумент «{arg}» должен быть больше 0, а получено {value}",
+    en: "Argument \"{arg}\" must be greater than 0, got {value}",
+  },
+  fn_list_length: {
+    ru: "Аргумент «{arg}»: задано значений {count}, а нужно одно для всех столбцов или по одному на каждый из {columns}",
+    en: "Argument \"{arg}\": {count} values given; give one for all columns or one for each of the {columns}",
+  },
+  fn_deficit_limits: {
+    ru: "Аргумент «limits»: «{value}» — не число; ожидаются пороги (по одному на столбец или один для всех) или правило «staffing» (кадровый) / «infrastructure» (инфраструктурный)",
+    en: "Argument \"limits\": \"{value}\" is not a number; expected limits (one per column or one for all) or the rule \"staffing\" / \"infrastructure\"",
+  },
+  fn_deficit_columns: {
+    ru: "Правило «{kind}» проверяет показателей: {expected}, а в диапазоне «values» столбцов {columns}. Кадровый: укомплектованность (доля занятых ставок), доля педагогов пенсионного возраста; инфраструктурный: широкополосный Интернет (1/0), капитальный ремонт (1/0), вторая смена (1/0)",
+    en: "Rule \"{kind}\" checks {expected} components, but range \"values\" has {columns} columns. Staffing: filled positions rate, share of teachers of pension age; infrastructure: broadband (1/0), capital repair (1/0), second shift (1/0)",
+  },
+  fn_deficit_directions_with_rule: {
+    ru: "С правилом «{kind}» направления заданы правилом: оставьте аргумент «directions» пустым",
+    en: "With the rule \"{kind}\" the directions come from the rule: leave \"directions\" out",
+  },
+  fn_deficit_unknown: {
+    ru: "Ни один порог не нарушен, но значений не хватает: дефицит не определён",
+    en: "No limit is crossed but values are missing: the deficit is undecided",
+  },
+  fn_range_significance: {
+    ru: "Диапазон «{arg}», строка {row}, столбец {col}: ожидалась значимость «высокая», «средняя» или «низкая», а получено «{value}»",
+    en: "Range \"{arg}\", row {row}, column {col}: a significance высокая / средняя / низкая (high / medium / low) was expected, got \"{value}\"",
+  },
+  fn_oip_no_cur: { ru: "Нет значения ОИП текущего года", en: "No ОИП value of the current year" },
+  fn_oip_no_prev: {
+    ru: "Нет значения ОИП предыдущего года: снижение и прирост не определены",
+    en: "No ОИП value of the previous year: decline and growth are undefined",
+  },
+  fn_enrolment_zero: {
+    ru: "Контингент не задан или равен 0: доля участников олимпиад не определена",
+    en: "Enrolment is missing or 0: the share of olympiad participants is undefined",
+  },
   expertise_length: {
     ru: "Число оценок ({points}) не совпадает с числом максимальных баллов ({max})",
     en: "The number of scores ({points}) differs from the number of maximum points ({max})",

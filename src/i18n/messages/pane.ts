@@ -24,6 +24,17 @@ export const paneMessages: Messages = {
     en: "For now the SHNOR worksheet functions work: see their list on the About page.",
   },
 
+  pane_federal_title: { ru: "Критерии ФЦПРО 2016", en: "2016 federal criteria" },
+  pane_federal_summary: {
+    ru: "ШНРО и ШФНСУ по критериям федеральной программы 2016 г.: результаты, разрыв с регионом, олимпиады, ИСБШ, безработица.",
+    en: "ШНРО and ШФНСУ by the 2016 federal-programme criteria: results, gap to the region, olympiads, ИСБШ, unemployment.",
+  },
+  pane_oip_title: { ru: "ОИП", en: "ОИП" },
+  pane_oip_summary: {
+    ru: "Общий интегральный показатель по годам: ниже цели 36, снижение, доля школ с приростом.",
+    en: "The general integral indicator by year: below the target of 36, decline, the share of schools with growth.",
+  },
+
   pane_about_title: { ru: "О надстройке", en: "About" },
   pane_about_summary: {
     ru: "Версия, методика, функции листа и конфиденциальность.",

@@ -7,12 +7,13 @@ import { RubricBar } from "../components/context/RubricBar";
 import { WorkflowWizard } from "../components/WorkflowWizard";
 import { useWorkbookHost } from "../host";
 import { useText } from "../i18n";
-import { expertiseWorkflow } from "../workflows/context/expertiseWorkflow";
+import { expertiseWorkflow, type RubricSource } from "../workflows/context/expertiseWorkflow";
 import type { Notice } from "../workflows/types";
 
 /**
- * Expertise: the rubric is chosen first (the filled sheet is checked against it); its template can be written for
- * experts to fill in. Choosing another rubric, or writing a template, starts the steps over.
+ * Expertise: the rubric is chosen first (the filled sheet is checked against it) — a default one or an edited one read
+ * from a sheet of the workbook; its template can be written for experts to fill in. Choosing another rubric, or
+ * writing a template, starts the steps over.
  */
 export function ExpertisePage() {
   const host = useWorkbookHost();
@@ -21,6 +22,8 @@ export function ExpertisePage() {
   const [generation, setGeneration] = useState(0);
   const [notice, setNotice] = useState<Notice>();
   const [objects, setObjects] = useState("");
+  const [loaded, setLoaded] = useState<RubricSource | null>(null);
+  const rubrics = useMemo(() => (loaded && loaded.problems.every((p) => p.severity !== "error") ? [...DEFAULT_RUBRICS, loaded.rubric] : DEFAULT_RUBRICS), [loaded]);
   const definition = useMemo(() => expertiseWorkflow(rubric), [rubric]);
   if (!host) {
     return (
@@ -33,6 +36,6 @@ export function ExpertisePage() {
     setNotice(next);
     if (written) setGeneration((g) => g + 1);
   };
-  const bar = <RubricBar host={host} value={rubric} onChange={setRubric} notice={notice} onWrite={onWrite} objects={objects} onObjects={setObjects} />;
+  const bar = <RubricBar host={host} rubrics={rubrics} value={rubric} onChange={setRubric} loaded={loaded} onLoaded={setLoaded} notice={notice} onWrite={onWrite} objects={objects} onObjects={setObjects} />;
   return <WorkflowWizard key={`${rubric.id}-${generation}`} definition={definition} introKey="cp_expertise_intro" SettingsForm={ExpertiseSettingsForm} Summary={ExpertiseSummary} extra={bar} />;
 }

@@ -5,13 +5,17 @@
  * summary` calls them (one sheet per run here; a sheet may hold many objects).
  */
 import {
-  evaluateExpertise, type ExpertiseScores, expertiseSummary, type LevelBasis, readFilledExpertise, type Rubric, rubricCriteria, RUBRIC_FIELDS,
+  DEFAULT_EXPERTISE_SETTINGS, evaluateExpertise, type ExpertiseScores, type ExpertiseSettings, expertiseSummary, type LevelBasis, readFilledExpertise, readRubric,
+  type Rubric, rubricCriteria, RUBRIC_FIELDS,
 } from "../../../core/indicators/expertiseRubric";
 import { PROGRAMME_FIRST_YEAR, PROGRAMME_LAST_YEAR } from "../../../core/indicators/programmeShare";
 import { expertiseSpec, rubricTable } from "../../../core/report/contextSheets";
+import { expertiseTemplateSheets, type FormSheet } from "../../../core/report/expertiseTemplate";
 import type { ReportSpec } from "../../../core/report/sheet";
 import type { Translate } from "../../../core/report/translate";
+import type { HostOptions, SourceMatrix, WorkbookHost } from "../../../host/WorkbookHost";
 import type { WorkflowDefinition } from "../types";
+import type { ExtraSource } from "./extraSource";
 
 export interface ExpertiseChoice {
   year: number;
@@ -46,7 +50,45 @@ export interface ExpertiseSummaryData {
 /** The years seed 000 sets the targets of indicators 17–18 for. */
 export const EXPERTISE_YEARS: readonly number[] = Array.from({ length: PROGRAMME_LAST_YEAR - PROGRAMME_FIRST_YEAR + 1 }, (_, k) => PROGRAMME_FIRST_YEAR + k);
 
-/** The template experts fill in: the rubric with a points column per object (or one «Балл» column). */
+/**
+ * The namespace of the worksheet functions in the formulas the pane writes: the one the running manifest registers.
+ * One build-time fact decides both: webpack's mode replaces process.env.NODE_ENV, and the same mode makes the build
+ * copy manifest.xml as it is (development: SHNORDEV) or rewrite it for release (production: SHNOR, see
+ * tools/manifest-transform.js). A wrong guess would still give the right level: the formulas fall back to plain sums.
+ */
+export const PANE_FUNCTION_NAMESPACE = process.env.NODE_ENV === "production" ? "SHNOR" : "SHNORDEV";
+
+/** A host that writes form sheets (formulas, validation, protection): the Excel host. */
+export interface FormWriter {
+  writeForms(forms: readonly FormSheet[], options?: HostOptions & { replace?: boolean }): Promise<void>;
+}
+
+export function canWriteForms(host: WorkbookHost | null): host is WorkbookHost & FormWriter {
+  return !!host && typeof (host as Partial<FormWriter>).writeForms === "function";
+}
+
+/**
+ * The template as the CLI writes it (src/core/report/expertiseTemplate.ts): one sheet per object (or one «Экспертиза»
+ * sheet), points limited to 0..max, levels and verdicts as formulas that work without the add-in.
+ */
+export function expertiseTemplateForms(
+  rubric: Rubric, objects: readonly string[], tr: Translate, lang: "ru" | "en",
+  settings: ExpertiseSettings = DEFAULT_EXPERTISE_SETTINGS, namespace: string = PANE_FUNCTION_NAMESPACE,
+): FormSheet[] {
+  return expertiseTemplateSheets(rubric, { settings, tr, lang, namespace, objects });
+}
+
+/** A rubric read from a sheet or table of the workbook (an edited rubric, or a template sheet's criteria). */
+export interface RubricSource extends ExtraSource {
+  rubric: Rubric;
+}
+
+export function readRubricSource(matrix: SourceMatrix, key: string, name: string): RubricSource {
+  const read = readRubric(matrix, { id: key, title: name });
+  return { key, name, problems: read.problems, rubric: read.rubric };
+}
+
+/** The template for a host that cannot write forms: the rubric with a points column per object (or one «Балл» column). */
 export function expertiseTemplateReport(rubric: Rubric, objects: readonly string[], tr: Translate): ReportSpec {
   const table = rubricTable(rubric, tr, objects.length > 0 ? objects : [tr("cp_exp_points")]);
   return { sheets: [{ name: tr("cp_exp_sheet"), title: rubric.title, notes: [tr("cp_exp_note_1"), tr("cp_exp_note_2")], tables: [table] }] };
