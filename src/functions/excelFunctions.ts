@@ -17,7 +17,7 @@ import { socialIndexOfMatrix } from "../core/indicators/socialIndex";
 import { shnorStatusFromShares } from "../core/indicators/status";
 import { readAggregateTable } from "../core/table/aggregate";
 import { parseNumber } from "../core/values";
-import { t as message } from "../i18n";
+import { t as message } from "./messages";
 import { DEFAULT_FEDERAL2016_SETTINGS, gapOf, olympiadShare } from "../core/indicators/federal2016";
 import { INDEX_DYNAMICS_LABELS, indexDynamics } from "../core/indicators/indexDynamics";
 import { DEFAULT_OIP_SETTINGS, oipFlags } from "../core/indicators/oip";

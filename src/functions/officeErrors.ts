@@ -1,5 +1,5 @@
 /** Maps FunctionError (and anything unexpected) to Excel's CustomFunctions.Error with a translated message. */
-import { type Lang, t } from "../i18n";
+import { type Lang, t } from "./messages";
 import { FunctionError } from "./FunctionError";
 
 /** Messages follow Office's display language; results never do. */

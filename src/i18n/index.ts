@@ -1,9 +1,8 @@
 /**
- * The one message catalogue of the product: every text a user reads, in Russian (default) and English.
- * Each domain keeps its messages in `messages/<domain>.ts` as `{ key: { ru, en } }`; templates use `{name}`
- * placeholders filled from the parameters of a core Problem or ShnorError.
+ * The one message catalogue of the product (catalogue.ts) with every domain's messages registered: every text a
+ * user reads, in Russian (default) and English.
  */
-import { cellAddress, type Location, type Problem, ShnorError } from "../core/errors";
+import { registerMessages } from "./catalogue";
 import { commonMessages } from "./messages/common";
 import { contextMessages } from "./messages/context";
 import { federalPaneMessages } from "./messages/federalPane";
@@ -13,18 +12,7 @@ import { indicesReportMessages } from "./messages/indicesReport";
 import { reportMessages } from "./messages/report";
 import { tableMessages } from "./messages/table";
 
-export type Lang = "ru" | "en";
-export type Messages = Record<string, { ru: string; en: string }>;
-
-const catalogue: Messages = {};
-
-/** Adds a domain's messages; a key defined twice is a programming error. */
-export function registerMessages(messages: Messages): void {
-  for (const [key, text] of Object.entries(messages)) {
-    if (key in catalogue && catalogue[key] !== text) throw new Error(`message key defined twice: ${key}`);
-    catalogue[key] = text;
-  }
-}
+export * from "./catalogue";
 
 registerMessages(commonMessages);
 registerMessages(tableMessages);
@@ -34,49 +22,3 @@ registerMessages(indicesMessages);
 registerMessages(contextMessages);
 registerMessages(indicesReportMessages);
 registerMessages(federalPaneMessages);
-
-export function hasMessage(key: string): boolean {
-  return key in catalogue;
-}
-
-export function allMessageKeys(): string[] {
-  return Object.keys(catalogue);
-}
-
-/** The text of a key with its placeholders filled; unknown keys come back as the key (and are caught by tests). */
-export function t(key: string, params: Record<string, string | number> = {}, lang: Lang = "ru"): string {
-  const entry = catalogue[key];
-  const template = entry ? entry[lang] : key;
-  return template.replace(/\{(\w+)\}/g, (_, name: string) => {
-    const v = params[name];
-    if (v === undefined) return `{${name}}`;
-    if (typeof v === "number" && !Number.isInteger(v)) return lang === "ru" ? String(v).replace(".", ",") : String(v);
-    return String(v);
-  });
-}
-
-/** "Лист1!C7 (столбец «Участники»): ..." — where first, then what is wrong and what was expected. */
-export function formatLocation(loc: Location | undefined, lang: Lang = "ru"): string {
-  if (!loc) return "";
-  const address = cellAddress(loc);
-  const parts: string[] = [];
-  if (address) parts.push(address);
-  else if (loc.sheet) parts.push(lang === "ru" ? `лист «${loc.sheet}»` : `sheet "${loc.sheet}"`);
-  if (loc.column) parts.push(lang === "ru" ? `столбец «${loc.column}»` : `column "${loc.column}"`);
-  return parts.join(", ");
-}
-
-export function formatProblem(p: Problem, lang: Lang = "ru"): string {
-  const where = formatLocation(p.location, lang);
-  const what = t(p.code, p.params, lang);
-  return where ? `${where}: ${what}` : what;
-}
-
-/** A user-facing text for any error: ShnorErrors are translated, anything else is reported as internal. */
-export function formatError(e: unknown, lang: Lang = "ru"): string {
-  if (e instanceof ShnorError) {
-    if (e.problems.length > 1 || e.code === "invalid_table") return e.problems.map((p) => formatProblem(p, lang)).join("\n");
-    return formatProblem(e.problems[0], lang);
-  }
-  return t("internal_error", { message: e instanceof Error ? e.message : String(e) }, lang);
-}

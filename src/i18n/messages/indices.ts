@@ -125,4 +125,16 @@ export const indicesMessages: Messages = {
     ru: "{year} год вне срока проекта ({from}–{to}): целевого значения нет",
     en: "{year} is outside the project years ({from}–{to}): no target",
   },
+  aggregate_cell_gt_participants: {
+    ru: "значение {value} больше числа участников ({participants}): ожидается не больше участников",
+    en: "{value} exceeds the participants ({participants}): expected at most the participants",
+  },
+  gia_window_no_data: {
+    ru: "в данных нет средних баллов ОГЭ/ЕГЭ с участниками за {from}–{to} годы; есть годы: {years}",
+    en: "the data has no ОГЭ/ЕГЭ means with participants in {from}–{to}; years present: {years}",
+  },
+  aggregate_row_duplicate: {
+    ru: "повтор: школа {school}, {procedure} {grade} класс, {subject}, {year} год уже есть в строке {first}",
+    en: "duplicate: school {school}, {procedure} grade {grade}, {subject}, {year} already in row {first}",
+  },
 };

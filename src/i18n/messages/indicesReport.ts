@@ -6,21 +6,9 @@ import type { Messages } from "../index";
  */
 export const indicesReportMessages: Messages = {
   // Input
-  aggregate_row_duplicate: {
-    ru: "повтор: школа {school}, {procedure} {grade} класс, {subject}, {year} год уже есть в строке {first}",
-    en: "duplicate: school {school}, {procedure} grade {grade}, {subject}, {year} already in row {first}",
-  },
-  aggregate_cell_gt_participants: {
-    ru: "значение {value} больше числа участников ({participants}): ожидается не больше участников",
-    en: "{value} exceeds the participants ({participants}): expected at most the participants",
-  },
   gia_input_unrecognised: {
     ru: "не удалось определить вид таблицы. Ожидается одно из: результаты участников (столбцы «Логин ОО», «Год», «Процедура», «Код участника», «Предмет», «Балл»); таблица средних («Логин ОО», «Экзамен», «Предмет», «Год», «Средний балл ОО», «Средний балл по региону»); таблица итогов со столбцом «Средний балл». Найдены заголовки: {found}",
     en: "the kind of table was not recognised. Expected one of: student results (school id, year, procedure, student id, subject, score); a means table (school id, exam, subject, year, school mean, region mean); the aggregate table with a mean score column. Headers found: {found}",
-  },
-  gia_window_no_data: {
-    ru: "в данных нет средних баллов ОГЭ/ЕГЭ с участниками за {from}–{to} годы; есть годы: {years}",
-    en: "the data has no ОГЭ/ЕГЭ means with participants in {from}–{to}; years present: {years}",
   },
 
   // Command line
