@@ -28,7 +28,7 @@ async function horizontalOverflow(page: Page): Promise<number> {
 }
 
 /** Presses Tab until the focused element has `label` as its accessible label; fails after `max` presses. */
-async function tabTo(page: Page, label: string, max = 12): Promise<void> {
+async function tabTo(page: Page, label: string, max = 30): Promise<void> {
   const seen: string[] = [];
   for (let i = 0; i < max; i++) {
     await page.keyboard.press("Tab");
