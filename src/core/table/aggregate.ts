@@ -7,7 +7,10 @@ import { parseAssessment } from "../catalog/assessments";
 import type { Problem } from "../errors";
 import { ShnorError } from "../errors";
 import { cellText } from "../values";
-import { openTable, type OpenTableOptions, percentColumnHoldsFractions, readRows, readTable, refuseRepeats, type TableFrame, type TableRead } from "./frame";
+import {
+  type OpenedTable, openTable, type OpenTableOptions, percentColumnHoldsFractions, readRows, readTable, refuseRepeats, type SeenKeys, seenKeys,
+  type TableFrame, type TableRead,
+} from "./frame";
 import type { FieldSpec } from "./headers";
 import type { SourceLike } from "./source";
 
@@ -66,20 +69,39 @@ const RURAL = /^(село|сельск|с\.?$|rural|village|деревн|пос�
 
 /** Reads and validates the aggregate table; problems are returned, not thrown (see `requireValid`). */
 export function readAggregateTable(source: SourceLike, options: ReadAggregateOptions = {}): AggregateTable {
-  // Totals rows carry their label in the id, the name or whatever column comes first (often the municipality).
-  const opened = openTable(source, AGGREGATE_FIELDS, options, SCHOOL_TOTALS, { totalsInFirstCell: true });
-  return readTable(opened, (f) => {
+  return readTable(openAggregateTable(source, options), (f) => {
     const pctIsFraction = f.mapping.failed === undefined && percentColumnHoldsFractions(f, "failed_pct");
-    // A repeat is refused even when the row has other errors: the first row's key stands.
-    const isFirst = refuseRepeats(f, rowKey(), (row: AggregateRow, first) => [
-      "row_duplicate", { school: row.schoolId, year: row.year, assessment: row.assessmentId, first },
-    ]);
-    return readRows(f, (r) => {
-      const row = readAggregateRow(f, r, pctIsFraction);
-      return row && isFirst(row, r) ? row : undefined;
-    });
+    return readRows(f, aggregateRowReader(f, pctIsFraction));
   });
 }
+
+/** Totals rows carry their label in the id, the name or whatever column comes first (often the municipality). */
+export function openAggregateTable(source: SourceLike, options: ReadAggregateOptions = {}): OpenedTable {
+  return openTable(source, AGGREGATE_FIELDS, options, SCHOOL_TOTALS, { totalsInFirstCell: true });
+}
+
+/**
+ * The row reader of an opened aggregate table: a row's item, or undefined when it has an error or repeats an earlier
+ * row's school, year and assessment (a repeat is refused even when the row has other errors: the first row's key
+ * stands). `seen` carries the keys across the frames of a streamed table.
+ */
+export function aggregateRowReader(f: TableFrame, pctIsFraction: boolean, seen: AggregateKeys = aggregateKeys()): (r: number) => AggregateRow | undefined {
+  const isFirst = refuseRepeats(f, seen.key, (row: AggregateRow, first) => [
+    "row_duplicate", { school: row.schoolId, year: row.year, assessment: row.assessmentId, first },
+  ], seen.rows);
+  return (r) => {
+    const row = readAggregateRow(f, r, pctIsFraction);
+    return row && isFirst(row, r) ? row : undefined;
+  };
+}
+
+/** The keys an aggregate table has had (see `rowKey`), kept across the frames of a streamed table. */
+export interface AggregateKeys {
+  key: (row: AggregateRow) => number;
+  rows: SeenKeys;
+}
+
+export const aggregateKeys = (): AggregateKeys => ({ key: rowKey(), rows: seenKeys() });
 
 /**
  * The key a repeat is found by — school, year, assessment — as one small integer: ids are numbered as they come

@@ -221,6 +221,13 @@ export function readTable<T>(opened: OpenedTable, readRowsOf: (frame: TableFrame
  * error is `table_no_rows`.
  */
 export function readRows<T>(f: TableFrame, read: (r: number) => T | undefined, accept?: (item: T, r: number) => boolean): T[] {
+  const items = readSomeRows(f, read, accept);
+  if (items.length === 0 && !errorSince(f.cells.problems, 0)) f.cells.error("table_no_rows", {}, f.headerAt());
+  return items;
+}
+
+/** `readRows` over a part of a table (a streamed batch): an empty part is no problem of its own. */
+export function readSomeRows<T>(f: TableFrame, read: (r: number) => T | undefined, accept?: (item: T, r: number) => boolean): T[] {
   const items: T[] = [];
   for (const r of f.rows) {
     const before = f.cells.problems.length;
@@ -228,7 +235,6 @@ export function readRows<T>(f: TableFrame, read: (r: number) => T | undefined, a
     if (item === undefined || errorSince(f.cells.problems, before) || (accept && !accept(item, r))) continue;
     items.push(item);
   }
-  if (items.length === 0 && !errorSince(f.cells.problems, 0)) f.cells.error("table_no_rows", {}, f.headerAt());
   return items;
 }
 
@@ -239,21 +245,28 @@ export function readRows<T>(f: TableFrame, read: (r: number) => T | undefined, a
  */
 export function refuseRepeats<T>(
   f: TableFrame, key: (item: T) => string | number, repeat: (item: T, first: number) => [code: string, params: ProblemParams, at?: Location],
+  seen: SeenKeys = seenKeys(),
 ): (item: T, r: number) => boolean {
-  const seen = new Map<string, number>();
-  const seenNumbers = new FirstByNumber();
   return (item, r) => {
     const k = key(item);
-    const first = typeof k === "number" ? seenNumbers.firstOrSet(k, f.sheetRow(r)) : seen.get(k);
+    const first = typeof k === "number" ? seen.numbers.firstOrSet(k, f.sheetRow(r)) : seen.strings.get(k);
     if (first !== undefined) {
       const [code, params, at] = repeat(item, first);
       f.cells.error(code, params, at ?? f.rowAt(r));
       return false;
     }
-    if (typeof k === "string") seen.set(k, f.sheetRow(r));
+    if (typeof k === "string") seen.strings.set(k, f.sheetRow(r));
     return true;
   };
 }
+
+/** The keys a table has had, with the sheet row of each one's first row; shared by the frames of a streamed table. */
+export interface SeenKeys {
+  strings: Map<string, number>;
+  numbers: FirstByNumber;
+}
+
+export const seenKeys = (): SeenKeys => ({ strings: new Map(), numbers: new FirstByNumber() });
 
 /** True when a problem of severity "error" was recorded from index `from` on (the current row's problems). */
 export function errorSince(problems: readonly Problem[], from: number): boolean {
