@@ -8,13 +8,16 @@ import { readScoreSpecTable } from "../core/catalog/scoreSpecs";
 import type { Problem } from "../core/errors";
 import { requireValid } from "../core/table/aggregate";
 import { looksLikeSubjectAggregates, readSubjectAggregateTable, type SubjectAggregateRow } from "../core/table/subjectAggregates";
-import { readStudentTable, type StudentScore } from "../core/table/students";
-import { readSourceFile } from "../host/file";
+import { computeScoreIndices, type ScoreIndexResult, type ScoreIndexSettings } from "../core/indicators/scoreIndices";
+import { createStudentIndexStream, type StudentStream } from "../core/table/studentStream";
+import { readStudentTable } from "../core/table/students";
+import { isTextTableFile, readSourceFile, streamTextFile } from "../host/file";
 import { formatProblem, type Lang } from "../i18n";
 import type { CliIO } from "./context";
 
 export type ScoreInput =
-  | { kind: "students"; rows: StudentScore[] }
+  /** Student results: how many were read, and the indices computed from them. */
+  | { kind: "students"; rows: number; result: ScoreIndexResult }
   | { kind: "subjectAggregates"; rows: SubjectAggregateRow[] };
 
 /** Prints the warnings, then throws (with every problem) when there is an error. */
@@ -23,8 +26,19 @@ export function checkProblems(problems: readonly Problem[], lang: Lang, io: CliI
   requireValid(problems);
 }
 
-/** `specs` (the user's rows first, then the defaults) decide the "score above the maximum" check. */
-export async function loadScoreInput(path: string, sheet: string | undefined, specs: readonly ScoreSpec[], lang: Lang, io: CliIO): Promise<ScoreInput> {
+/** Records looked at to tell student results from per-subject aggregates in a text file. */
+const HEAD_RECORDS = 64;
+
+/**
+ * `specs` (the user's rows first, then the defaults) decide the "score above the maximum" check; `settings` are the
+ * computation's. A text file of student results is streamed (read, checked and counted row by row: memory does not
+ * grow with the rows); a workbook, or a text file of aggregates, is read whole.
+ */
+export async function loadScoreInput(path: string, sheet: string | undefined, specs: readonly ScoreSpec[], settings: Partial<ScoreIndexSettings>, lang: Lang, io: CliIO): Promise<ScoreInput> {
+  if (await isTextTableFile(path)) {
+    const streamed = await streamStudents(path, sheet, specs, settings, lang, io);
+    if (streamed) return streamed;
+  }
   const source = await readSourceFile(path, { sheet });
   if (looksLikeSubjectAggregates(source.values)) {
     const table = readSubjectAggregateTable(source);
@@ -33,7 +47,27 @@ export async function loadScoreInput(path: string, sheet: string | undefined, sp
   }
   const table = readStudentTable(source, { specs });
   checkProblems(table.problems, lang, io);
-  return { kind: "students", rows: table.rows };
+  return { kind: "students", rows: table.rows.length, result: computeScoreIndices(table.rows, settings) };
+}
+
+/** Student results of a text file, streamed; undefined when the file holds per-subject aggregates. */
+async function streamStudents(path: string, sheet: string | undefined, specs: readonly ScoreSpec[], settings: Partial<ScoreIndexSettings>, lang: Lang, io: CliIO): Promise<ScoreInput | undefined> {
+  let head: string[][] = [];
+  const peek = await streamTextFile(path, () => {
+    head = [];
+    return (fields) => {
+      if (head.length < HEAD_RECORDS) head.push(fields);
+    };
+  }, { sheet, maxRecords: HEAD_RECORDS });
+  if (looksLikeSubjectAggregates(head)) return undefined;
+  let stream: StudentStream | undefined;
+  await streamTextFile(path, () => {
+    const s = (stream = createStudentIndexStream({ sheet: peek.sheet, specs, settings }));
+    return (fields) => s.push(fields);
+  }, { sheet });
+  const read = (stream as StudentStream).end();
+  checkProblems(read.problems, lang, io);
+  return { kind: "students", rows: read.results, result: read.result as ScoreIndexResult };
 }
 
 export async function loadScoreSpecs(path: string, lang: Lang, io: CliIO): Promise<ScoreSpec[]> {

@@ -38,7 +38,7 @@ const table = fc.record({
 test("streamed in batches = read whole", () => {
   fc.assert(
     fc.property(table, ({ titles, header, rows, originRow, batchRows }) => {
-      const values: unknown[][] = [...titles, header, ...rows];
+      const values: (readonly unknown[])[] = [...titles, header, ...rows];
       const whole = readAggregateTable({ values, sheet: "Данные", originRow });
       const stream = createAggregateStream({ sheet: "Данные", originRow, batchRows });
       for (const row of values) stream.push(row);

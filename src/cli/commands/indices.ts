@@ -10,7 +10,7 @@ import { approximateScoreIndices, type ScoreIndexSettings } from "../../core/ind
 import { analyseApproximateIndices, type AnalysisOptions, type IndicesAnalysis, type SchoolInfo } from "../../core/report/indicesAnalysis";
 import { dynamicsTable, indicesSheets, inrTable, procedureText, programmeSummary, regionTables, specsTable, subjectsTable } from "../../core/report/indicesSheets";
 import type { TableSpec } from "../../core/report/sheet";
-import { analyseStudentIndices } from "../../core/report/studentIndices";
+import { analyseComputedIndices } from "../../core/report/studentIndices";
 import type { Translate } from "../../core/report/translate";
 import { type CliIO, parseLang, translator, UsageError } from "../context";
 import { indicesJson } from "../indicesJson";
@@ -50,7 +50,7 @@ export function indicesCommand(program: Command, io: CliIO): void {
       massSubjects: massSubjects(str("massSubjects")), specOverrides: userSpecs, replaceDefaultSpecs: o.specsOnly === true,
       egeMathBothLevels: str("egeMathBothLevels") as ScoreIndexSettings["egeMathBothLevels"] | undefined,
     };
-    const input = await loadScoreInput(file, str("sheet"), resolveScoreSpecs({ specs: userSpecs, replaceDefaults: o.specsOnly === true }), lang, io);
+    const input = await loadScoreInput(file, str("sheet"), resolveScoreSpecs({ specs: userSpecs, replaceDefaults: o.specsOnly === true }), settings, lang, io);
     const { analysis, warnings } = analyse(input, settings, options);
     checkProblems(warnings, lang, io);
     const tr = translator(lang);
@@ -62,7 +62,7 @@ export function indicesCommand(program: Command, io: CliIO): void {
 }
 
 function analyse(input: ScoreInput, settings: Partial<ScoreIndexSettings>, options: AnalysisOptions): { analysis: IndicesAnalysis; warnings: Problem[] } {
-  if (input.kind === "students") return analyseStudentIndices(input.rows, settings, options);
+  if (input.kind === "students") return analyseComputedIndices(input.result, options);
   const info = new Map<string, SchoolInfo>();
   for (const r of input.rows) if (!info.has(r.schoolId) || (r.schoolName && !info.get(r.schoolId)?.schoolName)) info.set(r.schoolId, { schoolName: r.schoolName, municipality: r.municipality });
   return { analysis: analyseApproximateIndices(approximateScoreIndices(input.rows, settings), info, options), warnings: [] };
@@ -96,7 +96,7 @@ const percent = (share: number): number => Math.round(share * 1000) / 10;
 function printSummary(a: IndicesAnalysis, input: ScoreInput, out: string, tr: Translate, io: CliIO): void {
   const schools = new Set(a.schools.map((g) => g.schoolId)).size;
   const summary = tr(a.approximation ? "cli_indices_summary_approx" : "cli_indices_summary", { year: a.year, groups: a.schools.length, schools });
-  io.err(tr("cli_indices_input", { kind: tr(`cli_input_${input.kind}`), rows: input.rows.length }) + "\n");
+  io.err(tr("cli_indices_input", { kind: tr(`cli_input_${input.kind}`), rows: input.kind === "students" ? input.rows : input.rows.length }) + "\n");
   io.err(tr("cli_written", { path: out, summary }) + "\n");
   const region = a.region.map((g) => {
     const group = `${procedureText(g.procedure)} ${g.grade}`;

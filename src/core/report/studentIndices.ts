@@ -5,7 +5,7 @@
  */
 import type { Problem } from "../errors";
 import type { StudentScore } from "../table/students";
-import { computeScoreIndices, type ScoreIndexSettings } from "../indicators/scoreIndices";
+import { computeScoreIndices, type ScoreIndexResult, type ScoreIndexSettings } from "../indicators/scoreIndices";
 import { analyseExactIndices, type AnalysisOptions, type ExactIndicesAnalysis } from "./indicesAnalysis";
 
 export function analyseStudentIndices(
@@ -14,5 +14,10 @@ export function analyseStudentIndices(
   options: AnalysisOptions,
 ): { analysis: ExactIndicesAnalysis; warnings: Problem[] } {
   const result = computeScoreIndices(rows, settings);
+  return { analysis: analyseExactIndices(result, options), warnings: result.problems };
+}
+
+/** The same analysis of indices already computed (the streaming reader of `shnor indices` computes while reading). */
+export function analyseComputedIndices(result: ScoreIndexResult, options: AnalysisOptions): { analysis: ExactIndicesAnalysis; warnings: Problem[] } {
   return { analysis: analyseExactIndices(result, options), warnings: result.problems };
 }

@@ -92,7 +92,7 @@ interface RawScore {
 }
 
 /** Long (a subject column and a score column) or wide (a column per subject), from the header. */
-function layoutOf(header: readonly unknown[], mapping: ColumnMapping): { format: StudentTableFormat; subjectColumns: SubjectColumn[]; missing: string[] } {
+export function layoutOf(header: readonly unknown[], mapping: ColumnMapping): { format: StudentTableFormat; subjectColumns: SubjectColumn[]; missing: string[] } {
   const hasScore = ["score", "score_primary", "score_test"].some((k) => mapping[k] !== undefined);
   const long = mapping.subject !== undefined && hasScore;
   const subjectColumns = long ? [] : findSubjectColumns(header, mapping);
@@ -111,6 +111,38 @@ export function readStudentTable(source: SourceLike, options: ReadStudentOptions
 }
 
 function readScores(f: TableFrame, format: StudentTableFormat, subjectColumns: readonly SubjectColumn[], options: ReadStudentOptions): StudentScore[] {
+  const ctx = studentRowContext(format, subjectColumns, options, () => f.headerAt());
+  const { cells } = f;
+  const rows: StudentScore[] = [];
+  const isFirst = refuseRepeats(f, (s: StudentScore) => [s.schoolId, s.year, s.procedure, s.grade, s.studentId, s.subject, s.level ?? ""].join("\u0000"), (s, first) => [
+    "student_duplicate", { student: s.studentId, subject: subjectLabel(s.subject, s.level), first }, s.location,
+  ]);
+  for (const r of f.rows) {
+    const problemsBefore = cells.problems.length;
+    const scores = readStudentRow(f, r, ctx);
+    if (errorSince(cells.problems, problemsBefore)) continue;
+    rows.push(...scores.filter((s) => isFirst(s, r)));
+  }
+  if (rows.length === 0 && !errorSince(cells.problems, 0)) cells.error("table_no_rows", {}, f.headerAt());
+  return rows;
+}
+
+/**
+ * What reading one row needs besides the frame: the layout, the options, the spec cache and the header-level problems
+ * already reported (a wide column without its ЕГЭ level is reported once per table, not once per row). Shared by the
+ * whole-table reader and the streaming one (studentStream.ts), whose frames cover a few rows each: `headerAt` is then
+ * the real header row, not the frame's.
+ */
+export interface StudentRowContext {
+  format: StudentTableFormat;
+  subjectColumns: readonly SubjectColumn[];
+  options: ReadStudentOptions;
+  specOf(q: ScoreSpecQuery): ScoreSpec | undefined;
+  reportedOnce: Set<string>;
+  headerAt(): Location;
+}
+
+export function studentRowContext(format: StudentTableFormat, subjectColumns: readonly SubjectColumn[], options: ReadStudentOptions, headerAt: () => Location): StudentRowContext {
   const specs = options.specs ?? DEFAULT_SCORE_SPECS;
   const specCache = new Map<string, ScoreSpec | undefined>();
   const specOf = (q: ScoreSpecQuery): ScoreSpec | undefined => {
@@ -118,63 +150,60 @@ function readScores(f: TableFrame, format: StudentTableFormat, subjectColumns: r
     if (!specCache.has(key)) specCache.set(key, findScoreSpec(specs, q));
     return specCache.get(key);
   };
+  return { format, subjectColumns, options, specOf, reportedOnce: new Set(), headerAt };
+}
+
+/**
+ * The scores of data row `r` (blank scores skipped), each with its cell; problems go to `f.cells`. The caller drops
+ * the row when it recorded an error, and refuses repeated student × subject pairs.
+ */
+export function readStudentRow(f: TableFrame, r: number, ctx: StudentRowContext): StudentScore[] {
   const { cells } = f;
-  const rows: StudentScore[] = [];
-  const reportedOnce = new Set<string>();
-  const isFirst = refuseRepeats(f, (s: StudentScore) => [s.schoolId, s.year, s.procedure, s.grade, s.studentId, s.subject, s.level ?? ""].join("\u0000"), (s, first) => [
-    "student_duplicate", { student: s.studentId, subject: subjectLabel(s.subject, s.level), first }, s.location,
-  ]);
+  const { format, subjectColumns, options, specOf, reportedOnce } = ctx;
+  const get = (key: string): unknown => f.get(r, key);
+  const at = (key: string): Location => f.at(r, key);
+  const student = readStudentKey(f, r, options);
 
-  for (const r of f.rows) {
-    const get = (key: string): unknown => f.get(r, key);
-    const at = (key: string): Location => f.at(r, key);
-    const problemsBefore = cells.problems.length;
-    const student = readStudentKey(f, r, options);
-
-    const raws: RawScore[] = format === "long"
-      ? readLongSubject(f, r)
-      : subjectColumns.map((c) => ({ subject: c.subject, level: c.level, value: f.values[r]?.[c.index], at: f.atCol(r, c.index) }));
-    const scores: StudentScore[] = [];
-    const schoolName = f.text(r, "school_name");
-    const municipality = f.text(r, "municipality");
-    const locality = parseLocality(f.text(r, "locality"));
-    for (const raw0 of raws) {
-      if (!student) break;
-      // A level only distinguishes ЕГЭ mathematics; elsewhere it is dropped so that spec lookups match.
-      const raw = student.procedure === "EGE" ? raw0 : { ...raw0, level: undefined };
-      if (student.procedure === "EGE" && raw.subject === "MATH" && !raw.level) {
-        // Base and profile mathematics have different scales: the level must be known. A wide column is reported once.
-        if (format === "long") cells.error("ege_math_level_required", { value: cellText(get("subject")) }, raw.at);
-        else if (!reportedOnce.has(`level:${raw.at.col}`)) {
-          reportedOnce.add(`level:${raw.at.col}`);
-          cells.error("ege_math_level_required", { value: raw.at.column ?? "" }, { ...f.headerAt(), col: raw.at.col, column: raw.at.column });
-        }
-        continue;
+  const raws: RawScore[] = format === "long"
+    ? readLongSubject(f, r)
+    : subjectColumns.map((c) => ({ subject: c.subject, level: c.level, value: f.values[r]?.[c.index], at: f.atCol(r, c.index) }));
+  const scores: StudentScore[] = [];
+  const schoolName = f.text(r, "school_name");
+  const municipality = f.text(r, "municipality");
+  const locality = parseLocality(f.text(r, "locality"));
+  for (const raw0 of raws) {
+    if (!student) break;
+    // A level only distinguishes ЕГЭ mathematics; elsewhere it is dropped so that spec lookups match.
+    const raw = student.procedure === "EGE" ? raw0 : { ...raw0, level: undefined };
+    if (student.procedure === "EGE" && raw.subject === "MATH" && !raw.level) {
+      // Base and profile mathematics have different scales: the level must be known. A wide column is reported once.
+      if (format === "long") cells.error("ege_math_level_required", { value: cellText(get("subject")) }, raw.at);
+      else if (!reportedOnce.has(`level:${raw.at.col}`)) {
+        reportedOnce.add(`level:${raw.at.col}`);
+        cells.error("ege_math_level_required", { value: raw.at.column ?? "" }, { ...ctx.headerAt(), col: raw.at.col, column: raw.at.column });
       }
-      const spec = specOf({ procedure: student.procedure, grade: student.grade, year: student.year, subject: raw.subject, level: raw.level });
-      const cell = format === "long" ? pickScoreCell(get, f.mapping, spec?.scale ?? defaultScale(student.procedure, raw.subject, raw.level), at) : raw;
-      if (!cell) {
-        const scale = spec?.scale ?? defaultScale(student.procedure, raw.subject, raw.level);
-        if (!reportedOnce.has(`scale:${scale}`)) {
-          reportedOnce.add(`scale:${scale}`);
-          cells.error("score_scale_column_missing", { scale, subject: subjectLabel(raw.subject, raw.level), found: f.found }, f.headerAt());
-        }
-        continue;
-      }
-      const score = readScore(cell.value, spec, cells, cell.at, student);
-      if (score === null) continue;
-      const out: StudentScore = {
-        schoolId: student.schoolId, schoolName, municipality, locality, year: student.year, procedure: student.procedure, grade: student.grade,
-        studentId: student.studentId, subject: raw.subject, score, location: cell.at,
-      };
-      if (raw.level) out.level = raw.level;
-      scores.push(out);
+      continue;
     }
-    if (errorSince(cells.problems, problemsBefore)) continue;
-    rows.push(...scores.filter((s) => isFirst(s, r)));
+    const spec = specOf({ procedure: student.procedure, grade: student.grade, year: student.year, subject: raw.subject, level: raw.level });
+    const cell = format === "long" ? pickScoreCell(get, f.mapping, spec?.scale ?? defaultScale(student.procedure, raw.subject, raw.level), at) : raw;
+    if (!cell) {
+      const scale = spec?.scale ?? defaultScale(student.procedure, raw.subject, raw.level);
+      if (!reportedOnce.has(`scale:${scale}`)) {
+        reportedOnce.add(`scale:${scale}`);
+        cells.error("score_scale_column_missing", { scale, subject: subjectLabel(raw.subject, raw.level), found: f.found }, ctx.headerAt());
+      }
+      continue;
+    }
+    const score = readScore(cell.value, spec, cells, cell.at, student);
+    if (score === null) continue;
+    const out: StudentScore = {
+      schoolId: student.schoolId, schoolName, municipality, locality, year: student.year, procedure: student.procedure, grade: student.grade,
+      studentId: student.studentId, subject: raw.subject, score, location: cell.at,
+    };
+    if (raw.level) out.level = raw.level;
+    scores.push(out);
   }
-  if (rows.length === 0 && !errorSince(cells.problems, 0)) cells.error("table_no_rows", {}, f.headerAt());
-  return rows;
+  return scores;
 }
 
 /** Headers that name a subject but hold marks or percentages, not scores («Русский язык, отметка»). */
@@ -217,7 +246,7 @@ function readStudentKey(f: TableFrame, r: number, options: ReadStudentOptions): 
 const procedureCache = new Map<string, Procedure | undefined>();
 
 /** `parseProcedure`, remembered: a sheet repeats the same few spellings on every row. */
-function parseProcedureCached(text: string): Procedure | undefined {
+export function parseProcedureCached(text: string): Procedure | undefined {
   if (!procedureCache.has(text)) {
     if (procedureCache.size > 1000) procedureCache.clear();
     procedureCache.set(text, parseProcedure(text));

@@ -10,5 +10,6 @@ export { csvField, tableToCsv, writeCsv, type CsvFileOptions, type CsvWriteOptio
 export { decodeText, type DecodedText, type TextEncodingName } from "./decode";
 export { FileHost, type FileHostOptions } from "./FileHost";
 export { readSourceFile, textSheetName, type ReadSourceOptions } from "./readSourceFile";
+export { isTextTableFile, streamTextFile, type StreamTextInfo, type StreamTextOptions } from "./streamCsv";
 export { plainValue } from "./xlsxReader";
 export { renderReport, type RenderOptions } from "./xlsxWriter";
