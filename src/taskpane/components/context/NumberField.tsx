@@ -20,18 +20,22 @@ export interface NumberFieldProps {
   error?: string;
   /** Text after the number (a unit). */
   unit?: string;
+  /** How typed text reads as the value, and how the value is shown (default: a plain number, decimal comma). */
+  parse?: (text: string) => number | null;
+  show?: (value: number | null) => string;
 }
 
 /** A number typed with a decimal comma or point; what is being typed is kept until it reads as the value. */
-export function NumberField({ label, hint, value, onChange, error, unit }: NumberFieldProps) {
+export function NumberField({ label, hint, value, onChange, error, unit, parse = parseNumber, show = showNumber }: NumberFieldProps) {
   const styles = useStyles();
-  const [typed, setTyped] = useState(showNumber(value));
+  const [typed, setTyped] = useState(show(value));
+  // A value set from outside is shown, unless it is what is being typed.
   useEffect(() => {
     setTyped((t) => {
-      const read = parseNumber(t);
-      return read === value || (Number.isNaN(read) && Number.isNaN(value)) ? t : showNumber(value);
+      const read = parse(t);
+      return read === value || (Number.isNaN(read) && Number.isNaN(value)) ? t : show(value);
     });
-  }, [value]);
+  }, [value, parse, show]);
   return (
     <Field label={label} hint={hint} validationState={error ? "error" : "none"} validationMessage={error}>
       <Input
@@ -41,7 +45,7 @@ export function NumberField({ label, hint, value, onChange, error, unit }: Numbe
         contentAfter={unit}
         onChange={(_, d) => {
           setTyped(d.value);
-          onChange(parseNumber(d.value));
+          onChange(parse(d.value));
         }}
       />
     </Field>
