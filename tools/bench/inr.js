@@ -7,6 +7,7 @@
 const fs = require("fs");
 const os = require("os");
 const path = require("path");
+const { growth } = require("./growth");
 
 const root = path.resolve(__dirname, "..", "..");
 
@@ -76,6 +77,7 @@ function benchInr(quick) {
   const specs = specRows();
   console.log(`\n4. ИНР over student rows: shnor indices (stream CSV → ИНР table CSV) vs DuckDB SQL; load average ${os.loadavg().map((x) => x.toFixed(1)).join(" ")}`);
   console.log("size          rows         MB   shnor ms   shnor RSS MB   duckdb ms   duckdb RSS MB   ratio   groups   ИНР ≥ 30 % (ours = duckdb)   same counts");
+  const points = [];
   for (const [name, schools] of sizes) {
     const { file, rows } = studentCsv(schools);
     const out = path.join(tmp, "inr.csv");
@@ -86,12 +88,14 @@ function benchInr(quick) {
     const d = duck.result;
     const same = o.groups === d.groups && o.participants === d.participants && o.low === d.low && o.high === d.high && o.sample === d.sample;
     const mb = fs.statSync(file).size / 2 ** 20;
+    points.push([rows, ours.ms]);
     console.log(
       `${name.padEnd(13)} ${String(rows).padStart(10)} ${mb.toFixed(0).padStart(6)}   ${ours.ms.toFixed(0).padStart(8)}   ${ours.rssMB.toFixed(0).padStart(12)}   ${duck.ms.toFixed(0).padStart(9)}   ${duck.rssMB.toFixed(0).padStart(13)}   ${(ours.ms / duck.ms).toFixed(1).padStart(5)}×  ${String(o.groups).padStart(7)}   ${String(o.high).padStart(8)} ${o.high === d.high ? "=" : "≠"} ${String(d.high).padEnd(17)}   ${same ? "yes" : "NO"}`,
     );
     if (!same) console.log(`   ours   ${JSON.stringify(o)}\n   duckdb ${JSON.stringify(d)}`);
   }
-  console.log("   target (issue #8): country ≤ 20 s and ≤ 1.5 GB peak RSS; cost per row = shnor ms / rows");
+  console.log(`   growth: ${growth(points)}`);
+  console.log("   target (issue #8): country ≤ 20 s and ≤ 1.5 GB peak RSS");
   fs.rmSync(tmp, { recursive: true, force: true });
 }
 
