@@ -42,22 +42,11 @@ export const contextCliMessages: Messages = {
     en: "Expertise {year}: {objects} objects from {files} files; mechanisms formed in {formed} ({share17} %), measures implemented in {implemented} ({share18} %).",
   },
 
-  // ---- Expertise: reading filled templates
-  cli_expertise_name_missing: { ru: "не указан объект экспертизы (ячейка {cell}): использовано имя «{name}»", en: "the object of the expertise is not given (cell {cell}): the name \"{name}\" is used" },
-  cli_expertise_sheet_skipped: { ru: "на листе нет таблицы критериев (столбцы «№ критерия» и «Балл»), лист пропущен", en: "the sheet has no criteria table (columns \"Criterion No.\" and \"Points\"); it was skipped" },
+  // ---- Expertise: reading filled templates (the per-sheet messages are shared with the pane: expertiseTemplateMessages)
   cli_expertise_no_sheet: {
     ru: "в файле нет ни одного листа с таблицей критериев: нужны столбцы «№ критерия», «Максимальный балл» и «Балл» (или по столбцу на муниципалитет)",
     en: "the file has no sheet with a criteria table: it needs the columns \"Criterion No.\", \"Max points\" and \"Points\" (or one column per municipality)",
   },
-  cli_expertise_rubric_mismatch: {
-    ru: "критерии листа ({here}) не совпадают с критериями первого оценённого листа ({first}, файл {file}): все шаблоны должны быть по одной рубрике",
-    en: "the sheet's criteria ({here}) differ from those of the first sheet read ({first}, file {file}): every template must follow one rubric",
-  },
-  cli_expertise_object_duplicate: { ru: "«{object}» уже оценён: файл {file}, лист «{sheet}»", en: "\"{object}\" is already evaluated: file {file}, sheet \"{sheet}\"" },
-  cli_sheet_sources: { ru: "Источники", en: "Sources" },
-  cli_title_sources: { ru: "Прочитанные шаблоны экспертизы", en: "Expertise templates read" },
-  cli_col_file: { ru: "Файл", en: "File" },
-  cli_col_sheet: { ru: "Лист", en: "Sheet" },
 
   // ---- Indicators: the input template
   cli_sheet_inputs: { ru: "Ввод {year}", en: "Inputs {year}" },

@@ -7,8 +7,8 @@
  */
 import type * as ExcelJS from "exceljs";
 import type { ExpertiseSettings, Rubric } from "../core/indicators/expertiseRubric";
+import { objectLabels } from "../core/indicators/expertiseSheets";
 import { areaAddress, type FormCellStyle, type FormSheet, expertiseTemplateSheets } from "../core/report/expertiseTemplate";
-import { normalizeHeader } from "../core/table/headers";
 import { atomicWriteBuffer } from "../host/file";
 import { excelJs } from "../host/file/excelJs";
 import { RULE_COLORS } from "../host/reportLayout";
@@ -18,7 +18,7 @@ import "./contextMessages";
 export { rubricMax, sheetNameFor, TEMPLATE_LAYOUT } from "../core/report/expertiseTemplate";
 
 /** The label of the object's name cell in either language, as `normalizeHeader` gives it (the reader looks for it). */
-export const OBJECT_LABELS = (["ru", "en"] as const).map((lang) => normalizeHeader(t("xt_object", {}, lang)));
+export const OBJECT_LABELS = objectLabels((["ru", "en"] as const).map((lang) => (key: string) => t(key, {}, lang)));
 
 /** The namespace of the released add-in: a file is opened wherever the released add-in may be installed. */
 export const FILE_FUNCTION_NAMESPACE = "SHNOR";

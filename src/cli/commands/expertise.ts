@@ -7,12 +7,12 @@
 import { type Command, Option } from "commander";
 import { basename, extname } from "node:path";
 import {
-  evaluateExpertise, type ExpertiseSettings, expertiseSummary, MUNICIPAL_ROADMAP_RUBRIC, readRubric, resolveExpertiseSettings, type Rubric, rubricCriteria,
-  SCHOOL_PROGRAMME_RUBRIC,
+  type ExpertiseSettings, MUNICIPAL_ROADMAP_RUBRIC, readRubric, resolveExpertiseSettings, type Rubric, rubricCriteria, SCHOOL_PROGRAMME_RUBRIC,
 } from "../../core/indicators/expertiseRubric";
-import { expertiseSpec, expertiseTable } from "../../core/report/contextSheets";
+import { summarizeExpertise } from "../../core/indicators/expertiseSheets";
+import { expertiseTable } from "../../core/report/contextSheets";
+import { expertiseSummaryReport } from "../../core/report/expertiseSummarySheets";
 import type { ReportSpec, TableSpec } from "../../core/report/sheet";
-import type { Translate } from "../../core/report/translate";
 import { readSourceFile } from "../../host/file";
 import { type CliIO, parseLang, translator, UsageError } from "../context";
 import { type ExpertiseSource, expertiseJson, warningsJson } from "../contextJson";
@@ -91,10 +91,10 @@ export function expertiseCommand(program: Command, io: CliIO): void {
     const input = await readExpertiseFiles(files, { rubric: given, sheet: str(o, "sheet") }, problems);
     problems.check();
     const rubric = input.rubric as Rubric;
-    const summary = expertiseSummary(input.objects.map((x) => evaluateExpertise(rubric, x.scores, settings)), Y, settings);
+    const summary = summarizeExpertise(rubric, input.objects, Y, settings);
     const sources = new Map<string, ExpertiseSource>(input.objects.map((x) => [x.scores.object, { file: x.file, sheet: x.sheet }]));
     const tr = translator(lang);
-    const report = (): ReportSpec => ({ sheets: [...expertiseSpec(summary, tr).sheets, { name: tr("cli_sheet_sources"), title: tr("cli_title_sources"), tables: [sourcesTable(sources, tr)] }] });
+    const report = (): ReportSpec => expertiseSummaryReport(summary, sources, tr);
     await writeOutput(format, str(o, "out"), {
       json: () => ({ ...expertiseJson(summary, rubric, sources), warnings: warningsJson(problems.printed, lang) }),
       table: (): TableSpec => expertiseTable(summary, tr),
@@ -124,16 +124,4 @@ async function resolveRubric(value: string, sheet: string | undefined, problems:
   const table = readRubric(source, { id, title: id });
   problems.add(value, table.problems);
   return table.rubric;
-}
-
-function sourcesTable(sources: ReadonlyMap<string, ExpertiseSource>, tr: Translate): TableSpec {
-  return {
-    name: "Expertise_Sources",
-    columns: [
-      { key: "object", header: tr("ctx_rep_object"), width: 30 },
-      { key: "file", header: tr("cli_col_file"), width: 40 },
-      { key: "sheet", header: tr("cli_col_sheet"), width: 24 },
-    ],
-    rows: [...sources.entries()].map(([object, s]) => [object, basename(s.file), s.sheet]),
-  };
 }

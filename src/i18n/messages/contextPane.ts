@@ -44,6 +44,21 @@ export const expertiseTemplateMessages: Messages = {
   xt_helper_mechanisms_max: { ru: "Служебный: максимум (механизмы)", en: "Helper: maximum (mechanisms)" },
   xt_helper_implementation_points: { ru: "Служебный: балл (реализация)", en: "Helper: points (implementation)" },
   xt_helper_implementation_max: { ru: "Служебный: максимум (реализация)", en: "Helper: maximum (implementation)" },
+
+  // Reading filled templates (src/core/indicators/expertiseSheets.ts) and the sources sheet of the summary; the codes
+  // keep their CLI names, which the JSON warnings of `shnor expertise summary` publish.
+  cli_expertise_name_missing: { ru: "не указан объект экспертизы (ячейка {cell}): использовано имя «{name}»", en: "the object of the expertise is not given (cell {cell}): the name \"{name}\" is used" },
+  cli_expertise_sheet_skipped: { ru: "на листе нет таблицы критериев (столбцы «№ критерия» и «Балл»), лист пропущен", en: "the sheet has no criteria table (columns \"Criterion No.\" and \"Points\"); it was skipped" },
+  cli_expertise_rubric_mismatch: {
+    ru: "критерии листа ({here}) не совпадают с критериями первого оценённого листа ({first}, файл {file}): все шаблоны должны быть по одной рубрике",
+    en: "the sheet's criteria ({here}) differ from those of the first sheet read ({first}, file {file}): every template must follow one rubric",
+  },
+  cli_expertise_object_duplicate: { ru: "«{object}» уже оценён: файл {file}, лист «{sheet}»", en: "\"{object}\" is already evaluated: file {file}, sheet \"{sheet}\"" },
+  cli_sheet_sources: { ru: "Источники", en: "Sources" },
+  cli_title_sources: { ru: "Прочитанные шаблоны экспертизы", en: "Expertise templates read" },
+  cli_col_file: { ru: "Файл", en: "File" },
+  cli_col_sheet: { ru: "Лист", en: "Sheet" },
+  xt_object_duplicate_sheet: { ru: "«{object}» уже оценён на листе «{sheet}»: каждый объект — один раз", en: "\"{object}\" is already evaluated on sheet \"{sheet}\": each object once" },
 };
 
 export const contextPaneMessages: Messages = {
@@ -262,4 +277,54 @@ export const contextPaneMessages: Messages = {
   cp_exp_met: { ru: "достигнуто", en: "met" },
   cp_exp_not_met: { ru: "не достигнуто", en: "not met" },
   cp_exp_unknown: { ru: "не определено", en: "undecided" },
+  cp_settings_intro_social: {
+    ru: "В книге сохраняются шкала индекса, доля зоны риска и как она считается (по региону или в каждом МР). Показатели и год берутся из таблицы, а список ШНОР — другая таблица книги — не сохраняется: выберите его снова при следующем расчёте.",
+    en: "The workbook keeps the index scale, the share of the risk zone and how it is counted (region or each municipality). The indicators and the year come from the table; the ШНОР list — another table of the workbook — is not kept: choose it again next time.",
+  },
+  cp_settings_intro_deficits: {
+    ru: "В книге сохраняются шкала индекса, сравнение годов, учёт школ без индекса и год целевого значения. Год данных берётся из таблицы, а школы проекта — другая таблица книги — не сохраняются: выберите их снова при следующем расчёте.",
+    en: "The workbook keeps the index scale, how the years are compared, whether schools without an index count, and the target year. The data year comes from the table; the project schools — another table of the workbook — are not kept: choose them again next time.",
+  },
+
+  // Expertise over every filled template sheet of the workbook (ExpertiseBatch)
+  cp_exp_mode: { ru: "Что прочитать", en: "What to read" },
+  cp_exp_mode_single: { ru: "один лист или таблицу", en: "one sheet or table" },
+  cp_exp_mode_batch: { ru: "все заполненные шаблоны книги (сводная по муниципалитетам)", en: "every filled template of the workbook (summary across municipalities)" },
+  cp_exp_batch_step_sheets: { ru: "Листы с шаблонами", en: "Template sheets" },
+  cp_exp_batch_step_settings: { ru: "Настройки", en: "Settings" },
+  cp_exp_batch_step_run: { ru: "Расчёт", en: "Computing" },
+  cp_exp_batch_step_done: { ru: "Готово", en: "Done" },
+  cp_exp_batch_intro: {
+    ru: "Надстройка прочитает все листы книги и отберёт заполненные шаблоны по выбранной рубрике: каждый лист — муниципалитет (или столбец на муниципалитет). Листы книги не изменяются.",
+    en: "The add-in reads every sheet of the workbook and takes the filled templates of the chosen rubric: each sheet is a municipality (or one column per municipality). The sheets are not changed.",
+  },
+  cp_exp_batch_scan: { ru: "Найти заполненные шаблоны", en: "Find the filled templates" },
+  cp_exp_batch_rescan: { ru: "Прочитать листы снова", en: "Read the sheets again" },
+  cp_exp_batch_none: { ru: "В книге нет листов.", en: "The workbook has no sheets." },
+  cp_exp_batch_taken: { ru: "Заполненные шаблоны: {count}", en: "Filled templates: {count}" },
+  cp_exp_batch_taken_hint: { ru: "Снимите галочку с листа, который не нужно учитывать.", en: "Untick a sheet that should not be counted." },
+  cp_exp_batch_sheet: { ru: "«{sheet}»: {objects}", en: "“{sheet}”: {objects}" },
+  cp_exp_batch_sheet_warnings: { ru: "предупреждений: {count}", en: "warnings: {count}" },
+  cp_exp_batch_skipped: { ru: "Пропущенные листы: {count}", en: "Sheets skipped: {count}" },
+  cp_exp_batch_skipped_errors: { ru: "«{sheet}» — ошибок: {count}, лист не учитывается", en: "“{sheet}” — {count} errors, the sheet is not counted" },
+  cp_exp_batch_skipped_other: { ru: "«{sheet}» — не шаблон экспертизы (нет столбца «№ критерия»)", en: "“{sheet}” — not an expertise template (no “Criterion No.” column)" },
+  cp_exp_batch_duplicate: {
+    ru: "«{object}» есть на листах «{first}» и «{second}»: каждый муниципалитет учитывается один раз — снимите галочку с одного из листов.",
+    en: "“{object}” is on sheets “{first}” and “{second}”: each municipality counts once — untick one of the sheets.",
+  },
+  cp_exp_batch_chosen: { ru: "Выбрано листов: {sheets}, объектов: {objects}.", en: "Sheets chosen: {sheets}, objects: {objects}." },
+  cp_exp_batch_next: { ru: "Далее: настройки", en: "Next: settings" },
+  cp_exp_batch_changed: {
+    ru: "Листы изменились после проверки — расчёт остановлен, в книге ничего не записано. Проверьте листы снова.",
+    en: "The sheets changed after the check: the run stopped and nothing was written. Check the sheets again.",
+  },
+  cp_exp_batch_source_replaced: {
+    ru: "Лист «{sheet}» — один из прочитанных шаблонов: отчёт его не заменит. Переименуйте лист или снимите с него галочку.",
+    en: "Sheet “{sheet}” is one of the templates read: the report will not replace it. Rename the sheet or untick it.",
+  },
+  cp_exp_batch_settings_intro: {
+    ru: "В книге сохраняются год, оба порога и как считаются уровни. Выбор листов не сохраняется: при каждом расчёте листы книги читаются заново.",
+    en: "The workbook keeps the year, both thresholds and how the levels are counted. The choice of sheets is not kept: every run reads the sheets of the workbook again.",
+  },
+  cp_exp_batch_done_sheets: { ru: "Учтены листы: {sheets}.", en: "Sheets counted: {sheets}." },
 };

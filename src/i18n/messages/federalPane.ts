@@ -139,4 +139,8 @@ export const federalPaneMessages: Messages = {
   fp_sum_indicator: { ru: "Показатель {no} ({what}): положительная динамика у {n} из {m} ({share})", en: "Indicator {no} ({what}): positive dynamics in {n} of {m} ({share})" },
   fp_sum_indicator_target: { ru: "Цель {year} г. — {target}: {verdict}", en: "Target {year}: {target} — {verdict}" },
   fp_sum_indicator_no_target: { ru: "Без целевого значения: год вне 2025–2029.", en: "No target: the year is outside 2025–2029." },
+  fp_settings_intro_federal: {
+    ru: "В книге сохраняются нижняя группа, правило разрыва, число критериев ШНРО, безработица по региону и «во сколько раз»: все, кто её откроет, получат те же результаты. Средние баллы по процедурам — другая таблица книги — не сохраняются: выберите их снова при следующем расчёте.",
+    en: "The workbook keeps the bottom group, the gap rule, the ШНРО criteria required, the regional unemployment and “how many times”: everyone who opens it gets the same results. The mean scores per procedure — another table of the workbook — are not kept: choose them again next time.",
+  },
 };

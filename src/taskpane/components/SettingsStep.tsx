@@ -29,7 +29,7 @@ export function SettingsStep<S, R, Row>({
   const problems = definition.validate(settings, years);
   const other = problems.filter((p) => !FIELD_PROBLEMS.has(p.key));
   return section("settings", {
-    intro: text("wf_settings_intro"),
+    intro: text(definition.settingsIntroKey ?? "wf_settings_intro"),
     body: (
       <>
         <SettingsForm value={settings} years={years} onChange={api.setSettings} />

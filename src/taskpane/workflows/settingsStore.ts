@@ -2,7 +2,7 @@
  * Where the pane keeps its settings. Inside Excel: in the workbook's add-in settings, which travel with the file,
  * so everyone who opens the workbook computes with the same settings. The methodology goes through the Excel
  * host's WorkbookSettingsStore — the one the worksheet functions read — so pane and functions never disagree;
- * the years last chosen in each workflow sit beside it under the pane's own key. A host may bring its own store
+ * every page's last choices (years, scales, thresholds) sit beside it under the pane's own key. A host may bring its own store
  * (the UI tests' file host does); outside Office the settings last for the session only.
  */
 import { WorkbookSettingsStore, type SettingsBag } from "../../host/excel";
@@ -69,10 +69,11 @@ export function workbookSettingsStore(bag: SettingsBag, methodology = new Workbo
         // A bad stored methodology (another version, a hand edit): the pane starts from the defaults.
         stored = undefined;
       }
-      return { identify: choices.identify, dynamics: choices.dynamics, methodology: stored };
+      return { ...choices, methodology: stored };
     },
     save: async (settings) => {
-      bag.set(SETTINGS_KEY, JSON.stringify({ identify: settings.identify, dynamics: settings.dynamics }));
+      // Every page's choices under the pane's key; the methodology in its own store (below), once.
+      bag.set(SETTINGS_KEY, JSON.stringify({ ...settings, methodology: undefined }));
       // write() saves the whole bag, the years above included, and tells its listeners (SHNOR cells recalculate).
       await methodology.write(settings.methodology ?? {});
     },

@@ -1,7 +1,9 @@
 /**
  * The pane's settings as kept in the workbook (one JSON text under one key): the methodology settings shared by
  * every workflow — two analysts opening one regional workbook must get the same numbers — and each workflow's
- * last choice of years. Text from a workbook is untrusted: anything malformed is dropped, never thrown.
+ * last choices (years, scales, thresholds). Text from a workbook is untrusted: anything malformed is dropped, never
+ * thrown, and the page falls back to its default. A further table a page reads (a ШНОР list, a cohort, the means) is
+ * never kept: it may be gone or changed by the next run, so it is chosen again (the settings step says so).
  */
 import { DEFAULT_IDENTIFY_SETTINGS, type IdentifySettings, resolveSettings } from "../../core/settings";
 
@@ -13,11 +15,15 @@ export interface StoredSettings {
   dynamics?: { fromYear?: number; toYear?: number };
   /** The ИСБШ page's last choice (the indicators depend on the table, so they are not kept). */
   social?: { scale?: "tScore" | "minMax"; quantile?: number; scope?: "region" | "municipality" };
-  deficits?: { scale?: "tScore" | "minMax" };
+  /** The resources page; the cohort of project schools (another table) is not kept. */
+  deficits?: { scale?: "tScore" | "minMax"; anchor?: "baseYear" | "eachYear"; excludeNotEvaluable?: boolean; targetYear?: number | null };
   risks?: { topN?: number; counted?: "high" | "highOrMedium" };
   programme?: { template?: string; year?: number };
   expertise?: { year?: number; mechanismsThreshold?: number; implementationThreshold?: number; levelBasis?: "parts" | "total" };
   indices?: { year?: number; massSubjects?: string[]; targetYear?: number };
+  oip?: { year?: number; target?: number };
+  /** The 2016 criteria; the means per procedure (another table) are not kept. */
+  federal?: { quantile?: number; gapRule?: "any" | "mean"; shnroMin?: 1 | 2 | 3; regionUnemployment?: number | null; unemploymentFactor?: number };
 }
 
 function isRecord(v: unknown): v is Record<string, unknown> {
@@ -54,11 +60,40 @@ export function parseStoredSettings(text: string | undefined): StoredSettings {
     targetYear: year(json.indices.targetYear),
   } : undefined;
   const social = isRecord(json.social) ? socialOf(json.social) : undefined;
-  const deficits = isRecord(json.deficits) ? { scale: scaleOf(json.deficits.scale) } : undefined;
+  const deficits = isRecord(json.deficits) ? deficitsOf(json.deficits) : undefined;
   const risks = isRecord(json.risks) ? risksOf(json.risks) : undefined;
   const programme = isRecord(json.programme) ? { template: typeof json.programme.template === "string" ? json.programme.template : undefined, year: year(json.programme.year) } : undefined;
   const expertise = isRecord(json.expertise) ? expertiseOf(json.expertise) : undefined;
-  return { methodology: methodologyOf(json.methodology), identify, dynamics, social, deficits, risks, programme, expertise, indices };
+  const oip = isRecord(json.oip) ? { year: year(json.oip.year), target: nonNegative(json.oip.target) } : undefined;
+  const federal = isRecord(json.federal) ? federalOf(json.federal) : undefined;
+  return { methodology: methodologyOf(json.methodology), identify, dynamics, social, deficits, risks, programme, expertise, indices, oip, federal };
+}
+
+const finite = (v: unknown): v is number => typeof v === "number" && Number.isFinite(v);
+const nonNegative = (v: unknown): number | undefined => (finite(v) && v >= 0 ? v : undefined);
+
+function deficitsOf(v: Record<string, unknown>): StoredSettings["deficits"] {
+  const target = v.targetYear;
+  return {
+    scale: scaleOf(v.scale),
+    anchor: v.anchor === "baseYear" || v.anchor === "eachYear" ? v.anchor : undefined,
+    excludeNotEvaluable: typeof v.excludeNotEvaluable === "boolean" ? v.excludeNotEvaluable : undefined,
+    // null is a choice (the data year); anything else not a year is dropped.
+    targetYear: target === null ? null : year(target),
+  };
+}
+
+function federalOf(v: Record<string, unknown>): StoredSettings["federal"] {
+  const q = v.quantile;
+  const k = v.unemploymentFactor;
+  const u = v.regionUnemployment;
+  return {
+    quantile: finite(q) && q > 0 && q < 1 ? q : undefined,
+    gapRule: v.gapRule === "any" || v.gapRule === "mean" ? v.gapRule : undefined,
+    shnroMin: v.shnroMin === 1 || v.shnroMin === 2 || v.shnroMin === 3 ? v.shnroMin : undefined,
+    regionUnemployment: u === null ? null : nonNegative(u),
+    unemploymentFactor: finite(k) && k > 0 ? k : undefined,
+  };
 }
 
 const scaleOf = (v: unknown): "tScore" | "minMax" | undefined => (v === "tScore" || v === "minMax" ? v : undefined);

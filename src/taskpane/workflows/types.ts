@@ -79,6 +79,8 @@ export interface WorkflowDefinition<S, R, Row = AggregateRow> {
   /** Settings to start from: what the workbook stores, fitted to the years present in the data. */
   /** `rows`: the checked rows, for settings that depend on what the table holds (e.g. the components found). */
   initialSettings(stored: StoredSettings, years: readonly number[], rows?: readonly Row[]): S;
+  /** Message key of the settings step's line saying what is kept in the workbook (default: every setting is). */
+  settingsIntroKey?: string;
   /** Message keys (with parameters) of what is wrong with the settings for these data; empty = ready to run. */
   validate(settings: S, years: readonly number[]): { key: string; params?: Record<string, string | number> }[];
   /** The stored settings with this workflow's choice merged in (written to the workbook when the user runs). */

@@ -43,7 +43,7 @@ describe("deficits page", () => {
     expect(list).toContain("МР-1: кадровый 2, инфраструктурный 1, оба 1 (школ: 3)");
     expect(list).toContain("МР-2: кадровый 0, инфраструктурный 1, оба 0 (школ: 2)");
     expect(host.written[0].report.sheets.map((s) => s.name)).toEqual(["Кадры", "МТО", "Ресурсные дефициты"]);
-    expect(JSON.parse(host.stored ?? "{}").deficits).toEqual({ scale: "tScore" });
+    expect(JSON.parse(host.stored ?? "{}").deficits).toEqual({ scale: "tScore", anchor: "baseYear", excludeNotEvaluable: false, targetYear: null });
   });
 
   it("refuses a yes/no cell it cannot read, at its cell", async () => {

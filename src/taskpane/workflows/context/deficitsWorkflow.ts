@@ -78,8 +78,11 @@ function line(x: IndexIndicator, indicator: 11 | 12): IndexIndicatorLine {
 export const deficitsWorkflow: WorkflowDefinition<DeficitsChoice, DeficitsSummary, IndexInputRow> = {
   id: "deficits",
   table: indexTable("cp_source_deficits", [...STAFFING_COMPONENTS, ...EQUIPMENT_COMPONENTS]),
+  settingsIntroKey: "cp_settings_intro_deficits",
   initialSettings(stored, years) {
-    return { year: years[years.length - 1] ?? null, scale: stored.deficits?.scale ?? "tScore", anchor: "baseYear", excludeNotEvaluable: false, targetYear: null, cohort: null };
+    const s = stored.deficits ?? {};
+    const targetYear = s.targetYear !== undefined && s.targetYear !== null && TARGET_YEARS.includes(s.targetYear) ? s.targetYear : null;
+    return { year: years[years.length - 1] ?? null, scale: s.scale ?? "tScore", anchor: s.anchor ?? "baseYear", excludeNotEvaluable: s.excludeNotEvaluable ?? false, targetYear, cohort: null };
   },
   validate(choice, years) {
     const problems: { key: string; params?: Record<string, string | number> }[] = [];
@@ -87,7 +90,8 @@ export const deficitsWorkflow: WorkflowDefinition<DeficitsChoice, DeficitsSummar
     if (choice.targetYear !== null && !TARGET_YEARS.includes(choice.targetYear)) problems.push({ key: "fp_set_target_year_outside", params: { year: choice.targetYear, from: PROGRAMME_FIRST_YEAR, to: PROGRAMME_LAST_YEAR } });
     return [...problems, ...extraProblems(choice.cohort, "fp_set_cohort_errors")];
   },
-  store: (stored, choice) => ({ ...stored, deficits: { scale: choice.scale } }),
+  // The cohort is another table of the workbook, which may be gone by the next run: it is chosen again.
+  store: (stored, choice) => ({ ...stored, deficits: { scale: choice.scale, anchor: choice.anchor, excludeNotEvaluable: choice.excludeNotEvaluable, targetYear: choice.targetYear } }),
   compute(rows, choice, tr) {
     const yearRows = choice.year === null ? [...rows] : selectYear(rows, choice.year);
     const a = assessResources(yearRows, yearRows, { staffing: { scale: choice.scale }, equipment: { scale: choice.scale } });

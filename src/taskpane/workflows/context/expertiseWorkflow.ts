@@ -2,12 +2,14 @@
  * Expertise of a municipal roadmap or a school programme: a filled template sheet (the rubric's rows, points in a
  * «Балл» column or one column per municipality / school) → levels and verdicts per object and seed-000 indicators
  * 17–18 — the core's readFilledExpertise, evaluateExpertise, expertiseSummary and expertiseSpec, as `shnor expertise
- * summary` calls them (one sheet per run here; a sheet may hold many objects).
+ * summary` calls them (one sheet per run here; a sheet may hold many objects — every template sheet of the workbook
+ * at once: expertiseBatch.ts).
  */
 import {
-  DEFAULT_EXPERTISE_SETTINGS, evaluateExpertise, type ExpertiseScores, type ExpertiseSettings, expertiseSummary, type LevelBasis, readFilledExpertise, readRubric,
-  type Rubric, rubricCriteria, RUBRIC_FIELDS,
+  DEFAULT_EXPERTISE_SETTINGS, type ExpertiseScores, type ExpertiseSettings, type ExpertiseSummary, type LevelBasis, readFilledExpertise, readRubric, type Rubric,
+  rubricCriteria, RUBRIC_FIELDS,
 } from "../../../core/indicators/expertiseRubric";
+import { summarizeExpertise } from "../../../core/indicators/expertiseSheets";
 import { PROGRAMME_FIRST_YEAR, PROGRAMME_LAST_YEAR } from "../../../core/indicators/programmeShare";
 import { expertiseSpec, rubricTable } from "../../../core/report/contextSheets";
 import { expertiseTemplateSheets, type FormSheet } from "../../../core/report/expertiseTemplate";
@@ -94,6 +96,19 @@ export function expertiseTemplateReport(rubric: Rubric, objects: readonly string
   return { sheets: [{ name: tr("cp_exp_sheet"), title: rubric.title, notes: [tr("cp_exp_note_1"), tr("cp_exp_note_2")], tables: [table] }] };
 }
 
+/** What the summary card shows of the core's summary. */
+export function expertiseSummaryData(s: ExpertiseSummary): ExpertiseSummaryData {
+  const line = (i: typeof s.mechanisms): IndicatorLine => ({ indicator: i.indicator, n: i.n, m: i.m, share: i.share, target: i.target, met: i.met });
+  return {
+    year: s.year,
+    objects: s.evaluations.map((e) => ({ object: e.object, mechanisms: e.mechanisms.level, implementation: e.implementation.level, formed: e.mechanismsFormed, implemented: e.measuresImplemented })),
+    indicators: [line(s.mechanisms), line(s.implementation)],
+  };
+}
+
+/** The verdict settings of a choice. */
+export const verdictSettings = (c: ExpertiseChoice) => ({ mechanismsThreshold: c.mechanismsThreshold, implementationThreshold: c.implementationThreshold, levelBasis: c.levelBasis });
+
 export function shareProblems(choice: ExpertiseChoice): { key: string }[] {
   const ok = (x: number) => Number.isFinite(x) && x >= 0 && x <= 1;
   return ok(choice.mechanismsThreshold) && ok(choice.implementationThreshold) ? [] : [{ key: "cp_set_threshold_range" }];
@@ -124,17 +139,9 @@ export function expertiseWorkflow(rubric: Rubric): WorkflowDefinition<ExpertiseC
     },
     store: (stored, c) => ({ ...stored, expertise: { year: c.year, mechanismsThreshold: c.mechanismsThreshold, implementationThreshold: c.implementationThreshold, levelBasis: c.levelBasis } }),
     compute(rows, choice, tr) {
-      const settings = { mechanismsThreshold: choice.mechanismsThreshold, implementationThreshold: choice.implementationThreshold, levelBasis: choice.levelBasis };
-      const s = expertiseSummary(rows.map((x) => evaluateExpertise(rubric, x, settings)), choice.year, settings);
-      const line = (i: typeof s.mechanisms): IndicatorLine => ({ indicator: i.indicator, n: i.n, m: i.m, share: i.share, target: i.target, met: i.met });
-      return {
-        report: expertiseSpec(s, tr),
-        summary: {
-          year: s.year,
-          objects: s.evaluations.map((e) => ({ object: e.object, mechanisms: e.mechanisms.level, implementation: e.implementation.level, formed: e.mechanismsFormed, implemented: e.measuresImplemented })),
-          indicators: [line(s.mechanisms), line(s.implementation)],
-        },
-      };
+      const settings = verdictSettings(choice);
+      const s = summarizeExpertise(rubric, rows.map((scores) => ({ scores })), choice.year, settings);
+      return { report: expertiseSpec(s, tr), summary: expertiseSummaryData(s) };
     },
   };
 }

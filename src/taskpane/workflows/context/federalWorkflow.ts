@@ -69,13 +69,21 @@ export function federalProblems(c: FederalChoice): { key: string; params?: Recor
 export const federalWorkflow: WorkflowDefinition<FederalChoice, FederalSummary, FederalSchoolInput> = {
   id: "federal",
   table: federalTable,
-  initialSettings() {
+  settingsIntroKey: "fp_settings_intro_federal",
+  initialSettings(stored) {
     const d = DEFAULT_FEDERAL2016_SETTINGS;
-    return { quantile: d.bottomQuantile, gapRule: d.gapRule, shnroMin: d.shnroMinCriteria as 1 | 2 | 3, regionUnemployment: d.regionUnemployment, unemploymentFactor: d.unemploymentFactor, means: null };
+    const s = stored.federal ?? {};
+    return {
+      quantile: s.quantile ?? d.bottomQuantile, gapRule: s.gapRule ?? d.gapRule, shnroMin: s.shnroMin ?? (d.shnroMinCriteria as 1 | 2 | 3),
+      regionUnemployment: s.regionUnemployment !== undefined ? s.regionUnemployment : d.regionUnemployment, unemploymentFactor: s.unemploymentFactor ?? d.unemploymentFactor, means: null,
+    };
   },
   validate: (choice) => federalProblems(choice),
-  // The workbook's stored settings have no entry for these criteria (src/taskpane/workflows/storedSettings.ts).
-  store: (stored) => stored,
+  // The means are another table of the workbook, which may be gone by the next run: they are chosen again.
+  store: (stored, c) => ({
+    ...stored,
+    federal: { quantile: c.quantile, gapRule: c.gapRule, shnroMin: c.shnroMin, regionUnemployment: c.regionUnemployment === null || Number.isFinite(c.regionUnemployment) ? c.regionUnemployment : undefined, unemploymentFactor: c.unemploymentFactor },
+  }),
   compute(rows, c, tr) {
     const schools = c.means ? attachFederalMeans(rows, c.means.matrix).schools : [...rows];
     const r = assessFederal2016(schools, {

@@ -51,16 +51,17 @@ export function targetProblems(target: number): { key: string }[] {
 export const oipWorkflow: WorkflowDefinition<OipChoice, OipSummary, OipRow> = {
   id: "oip",
   table: oipTable,
-  initialSettings(_stored, years) {
-    return { year: years[years.length - 1] ?? new Date().getFullYear(), target: DEFAULT_OIP_SETTINGS.target };
+  initialSettings(stored, years) {
+    const s = stored.oip ?? {};
+    const year = s.year !== undefined && years.includes(s.year) ? s.year : years[years.length - 1] ?? new Date().getFullYear();
+    return { year, target: s.target ?? DEFAULT_OIP_SETTINGS.target };
   },
   validate(choice, years) {
     const problems: { key: string; params?: Record<string, string | number> }[] = targetProblems(choice.target);
     if (!years.includes(choice.year)) problems.push({ key: "wf_set_year_absent", params: { year: choice.year } });
     return problems;
   },
-  // The workbook's stored settings have no ОИП entry (src/taskpane/workflows/storedSettings.ts): nothing is kept.
-  store: (stored) => stored,
+  store: (stored, choice) => ({ ...stored, oip: { year: choice.year, target: choice.target } }),
   compute(rows, choice, tr) {
     const r = assessOip(rows, choice.year, { target: choice.target });
     return {

@@ -82,6 +82,7 @@ export function quantileProblems(quantile: number): { key: string; params?: Reco
 export const socialWorkflow: WorkflowDefinition<SocialChoice, SocialSummary, IndexInputRow> = {
   id: "social",
   table: indexTable("cp_source_social", SOCIAL_COMPONENTS, SOCIAL_EXTRA_COMPONENTS),
+  settingsIntroKey: "cp_settings_intro_social",
   initialSettings(stored, years, rows = []) {
     const s = stored.social ?? {};
     return {
