@@ -18,7 +18,8 @@ const useStyles = makeStyles({
     backgroundColor: tokens.colorNeutralBackground3,
   },
   value: { ...typographyStyles.title3, margin: 0 },
-  label: { ...typographyStyles.caption1, color: tokens.colorNeutralForeground2, overflowWrap: "break-word" },
+  // A long Russian word in a narrow tile is hyphenated (the page is lang="ru"), not cut anywhere.
+  label: { ...typographyStyles.caption1, color: tokens.colorNeutralForeground2, overflowWrap: "break-word", hyphens: "auto" },
   danger: { color: tokens.colorStatusDangerForeground1 },
   warning: { color: tokens.colorStatusWarningForeground3 },
   success: { color: tokens.colorStatusSuccessForeground1 },
