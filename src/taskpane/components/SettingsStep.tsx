@@ -1,10 +1,10 @@
-import { Button, MessageBar, MessageBarBody } from "@fluentui/react-components";
-import { ArrowLeftRegular, CalculatorRegular } from "@fluentui/react-icons";
+import { MessageBar, MessageBarBody } from "@fluentui/react-components";
 import type { ComponentType } from "react";
 import { useText } from "../i18n";
 import type { WorkflowDefinition } from "../workflows/types";
 import type { WorkflowApi } from "../workflows/useWorkflow";
 import type { Section, SettingsFormProps } from "./stepTypes";
+import { RunBackActions } from "./useStepSection";
 
 // Threshold and year order are shown at their fields; anything else under the form.
 const FIELD_PROBLEMS = new Set(["wf_set_threshold_range", "wf_set_years_order"]);
@@ -40,15 +40,6 @@ export function SettingsStep<S, R, Row>({
         )}
       </>
     ),
-    actions: (
-      <>
-        <Button appearance="primary" icon={<CalculatorRegular />} disabled={problems.length > 0 || !!state.running} onClick={() => void api.run()}>
-          {text("wf_run")}
-        </Button>
-        <Button icon={<ArrowLeftRegular />} disabled={!!state.running} onClick={api.back}>
-          {text("wf_back")}
-        </Button>
-      </>
-    ),
+    actions: <RunBackActions canRun={problems.length === 0} running={!!state.running} onRun={() => void api.run()} onBack={api.back} />,
   });
 }

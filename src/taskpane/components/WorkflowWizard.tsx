@@ -1,6 +1,6 @@
 import { Button, makeStyles, MessageBar, MessageBarBody, Spinner, Text, tokens } from "@fluentui/react-components";
-import { ArrowLeftRegular, ArrowSyncRegular, DocumentTableRegular } from "@fluentui/react-icons";
-import { type ComponentType, type ReactNode, useEffect, useRef } from "react";
+import { DocumentTableRegular } from "@fluentui/react-icons";
+import type { ComponentType, ReactNode } from "react";
 import type { AggregateRow } from "../../core/table/aggregate";
 import type { WorkbookHost } from "../../host/WorkbookHost";
 import { useWorkbookHost } from "../host";
@@ -10,12 +10,11 @@ import { useWorkflow } from "../workflows/useWorkflow";
 import { CheckStep } from "./CheckStep";
 import { ConfirmReplaceDialog } from "./ConfirmReplaceDialog";
 import { MappingStep } from "./MappingStep";
-import { ProgressPanel } from "./ProgressPanel";
 import { SettingsStep } from "./SettingsStep";
 import { SourcePicker } from "./SourcePicker";
-import { StepSection } from "./StepSection";
-import type { SettingsFormProps, StepContent } from "./stepTypes";
+import type { SettingsFormProps } from "./stepTypes";
 import { Stepper } from "./Stepper";
+import { DoneActions, useStepSection } from "./useStepSection";
 import { WrittenSheets } from "./WrittenSheets";
 
 const useStyles = makeStyles({
@@ -53,25 +52,7 @@ function Wizard<S, R, Row>({ definition, introKey, SettingsForm, Summary, extra,
   const lang = useLang();
   const api = useWorkflow(definition, host, lang);
   const { state } = api;
-  // The first step opens with the page (whose title has the focus); every later step takes the focus itself.
-  const firstRender = useRef(true);
-  useEffect(() => {
-    firstRender.current = false;
-  }, []);
-  const heading = (step: StepId) => text("wf_step_heading", { n: STEPS.indexOf(step) + 1, total: STEPS.length, title: text(`wf_step_${step}`) });
-  const notice = state.notice && (
-    <MessageBar intent={state.notice.intent} layout="multiline">
-      <MessageBarBody>{state.notice.text}</MessageBarBody>
-    </MessageBar>
-  );
-  const progress = state.running && <ProgressPanel progress={state.running} onCancel={api.cancel} />;
-  const section = (step: StepId, content: StepContent) => (
-    <StepSection key={step} heading={heading(step)} intro={content.intro} focusOnMount={!firstRender.current} actions={content.actions}>
-      {notice}
-      {content.body}
-      {progress}
-    </StepSection>
-  );
+  const section = useStepSection(STEPS, (step: StepId) => text(`wf_step_${step}`), state.notice, state.running, api.cancel);
 
   return (
     <div className={styles.root}>
@@ -125,16 +106,7 @@ function Wizard<S, R, Row>({ definition, introKey, SettingsForm, Summary, extra,
               <WrittenSheets sheets={state.outcome.sheets} onOpen={(sheet) => void api.goTo({ sheet, row: 1, col: 1 })} />
             </>
           ),
-          actions: (
-            <>
-              <Button appearance="primary" icon={<ArrowSyncRegular />} onClick={api.restart}>
-                {text("wf_done_restart")}
-              </Button>
-              <Button icon={<ArrowLeftRegular />} onClick={api.back}>
-                {text("wf_done_settings")}
-              </Button>
-            </>
-          ),
+          actions: <DoneActions onRestart={api.restart} onBack={api.back} />,
         });
     }
   }

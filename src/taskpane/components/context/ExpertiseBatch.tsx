@@ -1,6 +1,5 @@
 import { Button, Checkbox, makeStyles, MessageBar, MessageBarBody, Spinner, Text, tokens } from "@fluentui/react-components";
-import { ArrowLeftRegular, ArrowRightRegular, ArrowSyncRegular, CalculatorRegular, DocumentSearchRegular } from "@fluentui/react-icons";
-import { type ReactNode, useEffect, useRef } from "react";
+import { ArrowRightRegular, DocumentSearchRegular } from "@fluentui/react-icons";
 import type { Rubric } from "../../../core/indicators/expertiseRubric";
 import type { WorkbookHost } from "../../../host/WorkbookHost";
 import { useLang, useText } from "../../i18n";
@@ -9,8 +8,7 @@ import { EXPERTISE_YEARS } from "../../workflows/context/expertiseWorkflow";
 import { type BatchStep, useExpertiseBatch } from "../../workflows/context/useExpertiseBatch";
 import { ConfirmReplaceDialog } from "../ConfirmReplaceDialog";
 import { ProblemList } from "../ProblemList";
-import { ProgressPanel } from "../ProgressPanel";
-import { StepSection } from "../StepSection";
+import { DoneActions, RunBackActions, useStepSection } from "../useStepSection";
 import { WrittenSheets } from "../WrittenSheets";
 import { ExpertiseSettingsForm } from "./ExpertiseSettingsForm";
 import { ExpertiseSummary } from "./ExpertiseSummary";
@@ -36,24 +34,7 @@ export function ExpertiseBatch({ host, rubric }: { host: WorkbookHost; rubric: R
   const lang = useLang();
   const api = useExpertiseBatch(host, rubric, lang);
   const { state } = api;
-  const firstRender = useRef(true);
-  useEffect(() => {
-    firstRender.current = false;
-  }, []);
-  const heading = (step: BatchStep) => text("wf_step_heading", { n: STEPS.indexOf(step) + 1, total: STEPS.length, title: text(`cp_exp_batch_step_${step}`) });
-  const notice = state.notice && (
-    <MessageBar intent={state.notice.intent} layout="multiline">
-      <MessageBarBody>{state.notice.text}</MessageBarBody>
-    </MessageBar>
-  );
-  const progress = state.running && <ProgressPanel progress={state.running} onCancel={api.cancel} />;
-  const section = (step: BatchStep, content: { intro?: string; body?: ReactNode; actions?: ReactNode }) => (
-    <StepSection key={step} heading={heading(step)} intro={content.intro} focusOnMount={!firstRender.current} actions={content.actions}>
-      {notice}
-      {content.body}
-      {progress}
-    </StepSection>
-  );
+  const section = useStepSection(STEPS, (step: BatchStep) => text(`cp_exp_batch_step_${step}`), state.notice, state.running, api.cancel);
   return (
     <div className={styles.root}>
       {renderStep()}
@@ -82,16 +63,7 @@ export function ExpertiseBatch({ host, rubric }: { host: WorkbookHost; rubric: R
               {state.problems.length > 0 && <ProblemList problems={state.problems} onGoTo={(l) => void api.goTo(l)} />}
             </>
           ),
-          actions: (
-            <>
-              <Button appearance="primary" icon={<CalculatorRegular />} disabled={problems.length > 0 || !!state.running} onClick={() => void api.run()}>
-                {text("wf_run")}
-              </Button>
-              <Button icon={<ArrowLeftRegular />} disabled={!!state.running} onClick={api.back}>
-                {text("wf_back")}
-              </Button>
-            </>
-          ),
+          actions: <RunBackActions canRun={problems.length === 0} running={!!state.running} onRun={() => void api.run()} onBack={api.back} />,
         });
       }
       case "run":
@@ -105,16 +77,7 @@ export function ExpertiseBatch({ host, rubric }: { host: WorkbookHost; rubric: R
               <WrittenSheets sheets={state.outcome.sheets} onOpen={(sheet) => void api.goTo({ sheet, row: 1, col: 1 })} />
             </>
           ),
-          actions: (
-            <>
-              <Button appearance="primary" icon={<ArrowSyncRegular />} onClick={api.restart}>
-                {text("wf_done_restart")}
-              </Button>
-              <Button icon={<ArrowLeftRegular />} onClick={api.back}>
-                {text("wf_done_settings")}
-              </Button>
-            </>
-          ),
+          actions: <DoneActions onRestart={api.restart} onBack={api.back} />,
         });
     }
   }
