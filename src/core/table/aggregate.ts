@@ -6,7 +6,7 @@
 import { parseAssessment } from "../catalog/assessments";
 import type { Problem } from "../errors";
 import { ShnorError } from "../errors";
-import { cellText } from "../values";
+import { cellText, isBlank } from "../values";
 import {
   type OpenedTable, openTable, type OpenTableOptions, percentColumnHoldsFractions, readRows, readTable, refuseRepeats, type SeenKeys, seenKeys,
   type TableFrame, type TableRead,
@@ -129,9 +129,9 @@ function readAggregateRow(f: TableFrame, r: number, pctIsFraction: boolean): Agg
   const assessmentText = f.text(r, "assessment");
   const assessment = assessmentText === "" ? undefined : parseAssessment(assessmentText);
   // An Excel error in the cell was reported by f.text; a blank cell is a missing value.
-  if (assessmentText === "" && cellText(get("assessment")) === "") cells.error("cell_required", {}, at("assessment"));
+  if (assessmentText === "" && isBlank(get("assessment"))) cells.error("cell_required", {}, at("assessment"));
   else if (assessmentText !== "" && !assessment) cells.error("assessment_unknown", { value: assessmentText }, at("assessment"));
-  if (get("year") !== undefined && cellText(get("year")) === "") cells.error("cell_required", {}, at("year"));
+  if (get("year") !== undefined && isBlank(get("year"))) cells.error("cell_required", {}, at("year"));
 
   const participants = f.count(r, "participants");
   let failed: number | null = null;
@@ -152,8 +152,8 @@ function readAggregateRow(f: TableFrame, r: number, pctIsFraction: boolean): Agg
   const meanScore = f.mapping.mean_score !== undefined ? cells.number(get("mean_score"), at("mean_score")) : null;
 
   const failedKey = f.mapping.failed !== undefined ? "failed" : "failed_pct";
-  const participantsBlank = cellText(get("participants")) === "";
-  const failedBlank = cellText(get(failedKey)) === "";
+  const participantsBlank = isBlank(get("participants"));
+  const failedBlank = isBlank(get(failedKey));
   if (participantsBlank && failedBlank) {
     // Procedure not held or no data: a missing result, never 0 %.
   } else if (participantsBlank) {

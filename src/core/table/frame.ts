@@ -146,12 +146,12 @@ export function openTable(
   };
   const requiredText = (r: number, key: string): string => {
     const t = text(r, key);
-    if (t === "" && cellText(get(r, key)) === "") cells.error("cell_required", {}, at(r, key));
+    if (t === "" && isBlank(get(r, key))) cells.error("cell_required", {}, at(r, key));
     return t;
   };
   const requiredYear = (r: number, key: string): number | null => {
     const y = year(r, key);
-    if (y === null && cellText(get(r, key)) === "") cells.error("cell_required", {}, at(r, key));
+    if (y === null && isBlank(get(r, key))) cells.error("cell_required", {}, at(r, key));
     return y;
   };
   const rows: number[] = [];
