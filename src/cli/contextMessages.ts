@@ -34,7 +34,7 @@ export const contextCliMessages: Messages = {
     en: "Input template \"{template}\" written: {path} ({count} indicators). Fill in the n and m columns and run `shnor indicators {path} --template {template} --year {year}`.",
   },
   cli_expertise_template_written: {
-    ru: "Записан шаблон экспертизы: {path} ({sheets} лист., {criteria} критериев, максимум {max} баллов). Его можно заполнить в Excel без надстройки.",
+    ru: "Записан шаблон экспертизы: {path} (листов: {sheets}, критериев: {criteria}, максимум баллов: {max}). Его можно заполнить в Excel без надстройки.",
     en: "Expertise template written: {path} ({sheets} sheet(s), {criteria} criteria, at most {max} points). It can be filled in Excel without the add-in.",
   },
   cli_expertise_summary: {
