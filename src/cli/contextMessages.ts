@@ -10,7 +10,6 @@ export const contextCliMessages: Messages = {
 
   // ---- Reading inputs
   cli_in_file: { ru: "файл {file}, {problem}", en: "file {file}, {problem}" },
-  cli_warning: { ru: "Предупреждение", en: "Warning" },
   cli_input_errors: { ru: "Ошибок во входных данных: {count} (файлы: {files}). Ничего не записано: исправьте ячейки и запустите команду снова.", en: "{count} problems in the input ({files}). Nothing was written: fix the cells and run the command again." },
   cli_school_list_unrecognised: {
     ru: "список школ {file} не распознан: ожидается JSON команды «shnor identify --format json», JSON-массив логинов или таблица со столбцом «Логин ОО» (и, если нужно, «ШНОР» да/нет)",

@@ -5,13 +5,14 @@
 import { ShnorError } from "../core/errors";
 import { type AggregateRow, type AggregateTable, readAggregateTable, requireValid } from "../core/table/aggregate";
 import { type AggregateStream, createAggregateStream } from "../core/table/aggregateStream";
-import { formatProblem, type Lang, t } from "../i18n";
+import { type Lang, t } from "../i18n";
 import { isTextTableFile, readSourceFile, streamTextFile, textSheetName } from "../host/file";
 import type { CliIO } from "./context";
+import { printWarnings } from "./warnings";
 
 export async function loadAggregate(path: string, sheet: string | undefined, lang: Lang, io: CliIO): Promise<AggregateRow[]> {
   const table = await readAggregateFile(path, sheet);
-  for (const p of table.problems.filter((p) => p.severity === "warning")) io.err(`${lang === "ru" ? "Предупреждение" : "Warning"}: ${formatProblem(p, lang)}\n`);
+  printWarnings(table.problems, lang, io);
   requireValid(table.problems);
   return table.rows;
 }

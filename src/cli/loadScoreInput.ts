@@ -12,8 +12,9 @@ import { computeScoreIndices, type ScoreIndexResult, type ScoreIndexSettings } f
 import { createStudentIndexStream, type StudentStream } from "../core/table/studentStream";
 import { readStudentTable } from "../core/table/students";
 import { isTextTableFile, readSourceFile, streamTextFile } from "../host/file";
-import { formatProblem, type Lang } from "../i18n";
+import type { Lang } from "../i18n";
 import type { CliIO } from "./context";
+import { printWarnings } from "./warnings";
 
 export type ScoreInput =
   /** Student results: how many were read, and the indices computed from them. */
@@ -22,7 +23,7 @@ export type ScoreInput =
 
 /** Prints the warnings, then throws (with every problem) when there is an error. */
 export function checkProblems(problems: readonly Problem[], lang: Lang, io: CliIO): void {
-  for (const p of problems.filter((x) => x.severity === "warning")) io.err(`${lang === "ru" ? "Предупреждение" : "Warning"}: ${formatProblem(p, lang)}\n`);
+  printWarnings(problems, lang, io);
   requireValid(problems);
 }
 

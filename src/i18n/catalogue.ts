@@ -60,8 +60,19 @@ export function formatProblem(p: Problem, lang: Lang = "ru"): string {
 /** A user-facing text for any error: ShnorErrors are translated, anything else is reported as internal. */
 export function formatError(e: unknown, lang: Lang = "ru"): string {
   if (e instanceof ShnorError) {
-    if (e.problems.length > 1 || e.code === "invalid_table") return e.problems.map((p) => formatProblem(p, lang)).join("\n");
+    if (e.problems.length > 1 || e.code === "invalid_table") return formatProblems(e.problems, lang);
     return formatProblem(e.problems[0], lang);
   }
   return t("internal_error", { message: e instanceof Error ? e.message : String(e) }, lang);
+}
+
+/** Problems listed in full up to this many; a broken million-row file must not print a million lines. */
+export const PROBLEMS_SHOWN = 1000;
+
+/** One line per problem, the first PROBLEMS_SHOWN of them, then one line counting the rest. */
+export function formatProblems(problems: readonly Problem[], lang: Lang = "ru"): string {
+  const lines = problems.slice(0, PROBLEMS_SHOWN).map((p) => formatProblem(p, lang));
+  const rest = problems.slice(PROBLEMS_SHOWN);
+  if (rest.length > 0) lines.push(t("problems_more", { count: rest.length, errors: rest.filter((p) => p.severity === "error").length }, lang));
+  return lines.join("\n");
 }

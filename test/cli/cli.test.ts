@@ -77,6 +77,19 @@ describe("shnor identify", () => {
     expect(readdirSync(dir).filter((f) => f.includes("tmp"))).toEqual([]);
   });
 
+  test("a file broken on every row: the first 1,000 problems and one line counting the rest, exit 1", async () => {
+    const broken = join(dir, "broken.csv");
+    const rows = Array.from({ length: 1500 }, (_, i) => `s${i};Школа;МО;город;2024;ВПР 5 кл. русский язык;10;11`);
+    writeFileSync(broken, ["Логин ОО;Наименование ОО;МО;Город/село;Год;Оценочная процедура;Кол-во участников;Количество «2»", ...rows].join("\n"));
+    const io = capture();
+    expect(await runCli(["identify", broken, "--year", "2024", "--out", join(dir, "broken-out.json")], io)).toBe(1);
+    const lines = io.stderr.trim().split("\n");
+    expect(lines).toHaveLength(1001);
+    expect(lines[0]).toMatch(/^broken!H2, столбец «Количество «2»»: /);
+    expect(lines[1000]).toBe("…и ещё 500 замечаний (из них ошибок: 500); исправьте перечисленные выше и запустите снова");
+    expect(existsSync(join(dir, "broken-out.json"))).toBe(false);
+  });
+
   test("English messages with --lang en; a year without data is explained", async () => {
     const io = capture();
     expect(await runCli(["identify", csv, "--year", "2019", "--lang", "en"], io)).toBe(1);

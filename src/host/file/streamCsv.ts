@@ -14,7 +14,6 @@ import { fileError } from "./messages";
 import type { ReadSourceOptions } from "./readSourceFile";
 import { textSheetName } from "./readSourceFile";
 import { sniffFile } from "./sniff";
-import "./streamMessages";
 
 /** Bytes read at a time. */
 const CHUNK_BYTES = 4 << 20;
