@@ -52,6 +52,14 @@ export class ProblemList {
     else this.moreWarnings++;
   }
 
+  /** Appends another list's problems after this list's, kept up to the cap and counted past it. */
+  append(other: ProblemList): void {
+    for (const p of other.items) this.push(p);
+    this.errors += other.moreErrors;
+    this.moreErrors += other.moreErrors;
+    this.moreWarnings += other.moreWarnings;
+  }
+
   /** Problems not kept. */
   get dropped(): number {
     return this.moreErrors + this.moreWarnings;

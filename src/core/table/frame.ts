@@ -199,11 +199,15 @@ function totalsLabel(row: readonly unknown[], named: readonly number[], firstCel
   return firstCell !== undefined && mayBeTotals(row[firstCell]) ? cellText(row[firstCell]) : undefined;
 }
 
+function mayBeTotals(v: unknown): boolean {
+  return typeof v === "string" && isTotalsText(cellText(v));
+}
+
 /** Every totals label starts with и, в, t or с (any case): a cheap test before the pattern, run on every row. */
 const TOTALS_INITIALS = new Set([..."ИиВвTtСс"].map((c) => c.charCodeAt(0)));
-function mayBeTotals(v: unknown): boolean {
-  if (typeof v !== "string") return false;
-  const text = cellText(v);
+
+/** A trimmed text that marks a totals row («Итого», «Всего по МО»), as the readers skip it. */
+export function isTotalsText(text: string): boolean {
   return TOTALS_INITIALS.has(text.charCodeAt(0)) && TOTALS.test(text);
 }
 

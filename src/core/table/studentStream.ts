@@ -22,7 +22,7 @@ import { createScoreIndexAccumulator, ProblemList, type ScoreIndexAccumulator } 
 import type { ScoreIndexResult, ScoreIndexSettings } from "../indicators/scoreIndices";
 import { cellText } from "../values";
 import { type Locality, parseLocality, SCHOOL_TOTALS } from "./aggregate";
-import { openTable, type TableFrame, type TableRead, type TableRules } from "./frame";
+import { isTotalsText, openTable, type TableFrame, type TableRead, type TableRules } from "./frame";
 import {
   layoutOf, parseProcedureCached, type ReadStudentOptions, readStudentRow, studentFields, type StudentRowContext, studentRowContext,
   type StudentTableFormat, type SubjectColumn,
@@ -60,9 +60,6 @@ export interface StudentStream {
   push(row: readonly unknown[]): void;
   end(): StudentStreamRead;
 }
-
-/** First letters of «итого», «всего», «сумма», "total": such an id goes to the full reader (totals rows). */
-const TOTALS_START = new Set(["и", "И", "в", "В", "с", "С", "t", "T"]);
 
 /** The trimmed text of a cell of a fast row, or null when the row must go to the full reader. */
 function plainText(v: unknown): string | null {
@@ -282,7 +279,8 @@ export function createStudentIndexStream(options: StudentStreamOptions = {}): St
       const procedureText = plainText(raw[5]);
       const gradeText = plainText(raw[6]);
       if (!schoolId || schoolName === null || municipality === null || localityText === null || yearText === null || procedureText === null || gradeText === null) return undefined;
-      if (TOTALS_START.has(schoolId[0]) || TOTALS_START.has(schoolName[0])) return undefined;
+      // A totals row goes to the full reader, which warns about it («Средняя школа …» is not one).
+      if (isTotalsText(schoolId) || isTotalsText(schoolName)) return undefined;
       let year: number;
       if (yearText === "") {
         if (options.year === undefined) return undefined;
@@ -399,7 +397,11 @@ export function createStudentIndexStream(options: StudentStreamOptions = {}): St
     const a = acc as ScoreIndexAccumulator;
     const o = opened as NonNullable<typeof opened>;
     if (a.accepted === 0 && problems.errors === 0) problems.push({ code: "table_no_rows", severity: "error", params: {}, location: o.headerAt });
-    const all: Problem[] = [...openWarnings.list(), ...problems.list()];
+    // Totals warnings first, as the whole-table reader records them; one cap over both.
+    const merged = new ProblemList(options.maxProblems);
+    merged.append(openWarnings);
+    merged.append(problems);
+    const all: Problem[] = merged.list();
     const read: StudentStreamRead = {
       problems: all, headerRow: o.frame.headerRow, mapping: o.frame.mapping, format: o.format, subjectColumns: o.subjectColumns, results: a.accepted, rowsRead: index,
     };

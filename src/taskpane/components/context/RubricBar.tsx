@@ -57,7 +57,7 @@ export function RubricBar({ host, rubrics, value, onChange, loaded, onLoaded, no
       const existing = await host.existingSheets(sheets);
       if (existing.length > 0) return { intent: "warning", text: tr("cp_inputs_exist", { sheets: existing.map((s) => `«${s}»`).join(", ") }) };
       await host.writeForms(forms, { replace: false });
-      await host.goTo({ sheet: sheets[0], row: 5, col: 2 });
+      await host.goTo({ sheet: sheets[0], ...forms[0].activeCell }); // the object-name cell, where filling starts
       return { intent: "success", text: tr("cp_exp_written_forms", { sheets: sheets.map((s) => `«${s}»`).join(", "), count: sheets.length }) };
     }
     // A host without forms (a file, the tests' memory host): the rubric with a points column per object.
