@@ -1,6 +1,7 @@
 import { readIndicatorTable } from "../../src/core/indicators/compositeIndex";
 import { assessSocialIndex, resolveSocialIndexSettings, SOCIAL_COMPONENTS, SOCIAL_EXTRA_COMPONENTS, socialIndexOfMatrix } from "../../src/core/indicators/socialIndex";
 import { MUNICIPAL_COMPARISON_LABELS } from "../../src/core/indicators/riskZone";
+import { TV8_ISBS, tv8Matrix } from "../fixtures/tv8";
 
 /** TV-8 (domain-notes §11): he (+), un (−), nn (−) of four schools. */
 const TV8 = [
@@ -9,21 +10,6 @@ const TV8 = [
   [0.3, 0.15, 0.06],
   [0.1, 0.3, 0.3],
 ];
-const TV8_ISBS = [61.53, 50.94, 53.47, 34.06];
-
-/** The TV-8 schools as a social-passport sheet, with the fourth default component constant (it then weighs nothing). */
-function tv8Sheet(extra: (string | number)[][] = []): (string | number | null)[][] {
-  return [
-    ["Социальный паспорт 2024"],
-    ["Логин ОО", "Наименование ОО", "МО", "Город/село", "Оба родителя с высшим образованием", "Безработные родители", "Девиантное поведение", "Русский язык неродной"],
-    ["A", "Школа A", "МР-1", "город", "40%", 5, 0, "2"],
-    ["B", "Школа B", "МР-1", "село", "20%", 10, 0, "10"],
-    ["C", "Школа C", "МР-2", "город", "30 %", 15, 0, "6"],
-    ["D", "Школа D", "МР-2", "село", "10%", 30, 0, "30"],
-    ...extra,
-  ];
-}
-
 describe("TV-8: ИСБШ of four schools (domain-notes §11)", () => {
   test("the worksheet form reproduces the T-scores to ±0.01", () => {
     const got = socialIndexOfMatrix(TV8, [1, -1, -1]);
@@ -48,7 +34,7 @@ describe("TV-8: ИСБШ of four schools (domain-notes §11)", () => {
   });
 
   test("from a sheet: percents written three ways, a constant component, the municipal comparison", () => {
-    const t = readIndicatorTable({ values: tv8Sheet(), sheet: "Паспорт" }, SOCIAL_COMPONENTS);
+    const t = readIndicatorTable(tv8Matrix(), SOCIAL_COMPONENTS);
     expect(t.problems).toEqual([]);
     expect(t.headerRow).toBe(1);
     expect(t.percentColumns.sort()).toEqual(["NON_NATIVE_RUSSIAN", "UNEMPLOYED_PARENTS"]);
@@ -64,7 +50,7 @@ describe("TV-8: ИСБШ of four schools (domain-notes §11)", () => {
 });
 
 describe("missing data (METHODOLOGY §8: reference set = complete data)", () => {
-  const rows = () => readIndicatorTable({ values: tv8Sheet([["E", "Школа E", "МР-2", "село", "", 20, 0, 20], ["F", "Школа F", "МР-2", "село", "", "", 0, 20]]) }, SOCIAL_COMPONENTS).rows;
+  const rows = () => readIndicatorTable(tv8Matrix([["E", "Школа E", "МР-2", "село", "", 20, 0, 20], ["F", "Школа F", "МР-2", "село", "", "", 0, 20]]), SOCIAL_COMPONENTS).rows;
 
   test("default: a school lacking a value is flagged and left out; the others are unchanged", () => {
     const a = assessSocialIndex(rows());

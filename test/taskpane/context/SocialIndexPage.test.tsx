@@ -3,7 +3,7 @@ import { configure, fireEvent, screen, waitFor, within } from "@testing-library/
 import { SocialIndexPage } from "../../../src/taskpane/pages/SocialIndexPage";
 import { MemoryHost } from "../workflows/memoryHost";
 import { renderWithHost } from "../workflows/render";
-import { TV8_ISBS, tv8Matrix } from "./tv8";
+import { TV8_ISBS, tv8Matrix } from "../../fixtures/tv8";
 import { button, click, nbsp, readAndCheck, stat, stepHeading, toSettings } from "./steps";
 
 configure({ defaultHidden: true });

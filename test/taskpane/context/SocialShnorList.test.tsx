@@ -3,7 +3,7 @@ import { configure, fireEvent, screen } from "@testing-library/react";
 import { SocialIndexPage } from "../../../src/taskpane/pages/SocialIndexPage";
 import { click, nbsp, stat, stepHeading, toSettings } from "./steps";
 import { sheet, SheetsHost } from "./sheetsHost";
-import { tv8Matrix } from "./tv8";
+import { tv8Matrix } from "../../fixtures/tv8";
 
 configure({ defaultHidden: true });
 

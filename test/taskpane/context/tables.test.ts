@@ -3,7 +3,7 @@ import { workflowReducer, initialState } from "../../../src/taskpane/workflows/m
 import { mappingIssues } from "../../../src/taskpane/workflows/mappingCheck";
 import { socialWorkflow } from "../../../src/taskpane/workflows/context/socialWorkflow";
 import { riskTable } from "../../../src/taskpane/workflows/context/risksWorkflow";
-import { tv8Matrix } from "./tv8";
+import { tv8Matrix } from "../../fixtures/tv8";
 
 const social = socialWorkflow.table as NonNullable<typeof socialWorkflow.table>;
 

@@ -13,7 +13,7 @@ import { oipWorkflow } from "../../../src/taskpane/workflows/context/oipWorkflow
 import { socialWorkflow } from "../../../src/taskpane/workflows/context/socialWorkflow";
 import { detectLayout } from "../../../src/taskpane/workflows/machine";
 import { csvFile, json, tempDir } from "../../cli/contextHarness";
-import { tv8Matrix } from "../context/tv8";
+import { tv8Matrix } from "../../fixtures/tv8";
 
 const tr = (key: string, params?: Record<string, string | number>) => t(key, params, "ru");
 const matrix = (sheet: string, values: unknown[][]): SourceMatrix => ({ sheet, originRow: 1, originCol: 1, values });
