@@ -10,6 +10,7 @@ const TV8 = [
   [0.3, 0.15, 0.06],
   [0.1, 0.3, 0.3],
 ];
+
 describe("TV-8: ИСБШ of four schools (domain-notes §11)", () => {
   test("the worksheet form reproduces the T-scores to ±0.01", () => {
     const got = socialIndexOfMatrix(TV8, [1, -1, -1]);
