@@ -169,7 +169,8 @@ export async function openPane(browser: Browser, options: OpenPaneOptions = {}):
   });
   const { page, errors } = session;
   // Fail a step with Playwright's message (what it waited for) well before jest's test timeout.
-  page.setDefaultTimeout(15_000);
+  // Generous: a loaded CI machine may take a while to read a workbook through the bridge; a walk fails on its checks, not its pace.
+  page.setDefaultTimeout(30_000);
   page.on("pageerror", (e) => errors.push(`page error: ${e.message}`));
   page.on("console", (m) => {
     if (m.type() === "error") errors.push(`console error: ${m.text()}`);
