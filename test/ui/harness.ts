@@ -168,8 +168,8 @@ export async function openPane(browser: Browser, options: OpenPaneOptions = {}):
     return route.abort("blockedbyclient");
   });
   const { page, errors } = session;
-  // Fail a step with Playwright's message (what it waited for) well before jest's test timeout.
-  // Generous: a loaded CI machine may take a while to read a workbook through the bridge; a walk fails on its checks, not its pace.
+  // Fail a step with Playwright's message (what it waited for) well before jest's test timeout; 30 s because a loaded
+  // machine may take a while to read a workbook through the bridge (a walk should fail on its checks, not its pace).
   page.setDefaultTimeout(30_000);
   page.on("pageerror", (e) => errors.push(`page error: ${e.message}`));
   page.on("console", (m) => {
