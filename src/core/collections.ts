@@ -55,7 +55,7 @@ export class FirstByNumber {
   /** The value first recorded under `key`; when there is none, records `value` and returns undefined. */
   firstOrSet(key: number, value: number): number | undefined {
     const mask = this.keys.length - 1;
-    for (let h = hashNumber(key) & mask; ; h = (h + 1) & mask) {
+    for (let h = hashInteger(key) & mask; ; h = (h + 1) & mask) {
       const k = this.keys[h];
       if (k === key) return this.values[h];
       if (k === -1) {
@@ -76,7 +76,15 @@ export class FirstByNumber {
   }
 }
 
-/** Spreads integral keys (up to 2^53) over the table: the low and high 32 bits mixed by a multiplicative hash. */
-function hashNumber(key: number): number {
-  return Math.imul((key | 0) ^ ((key / 4294967296) | 0), 0x9e3779b1) >>> 7;
+/**
+ * A well-mixed 32-bit hash of an integral key up to 2^53: its low and high words combined, then the murmur3 finaliser,
+ * so that any low bits can index a table. Every open-addressing table of the core hashes with it.
+ */
+export function hashInteger(key: number): number {
+  const lo = key >>> 0;
+  const hi = Math.floor(key / 4294967296) | 0;
+  let h = Math.imul(lo ^ Math.imul(hi, 0x9e3779b1), 0x85ebca6b);
+  h ^= h >>> 13;
+  h = Math.imul(h, 0xc2b2ae35);
+  return h ^ (h >>> 16);
 }

@@ -22,6 +22,7 @@
  * are only counted and reported as one «… and N more», so a broken 20-million-row file cannot exhaust memory.
  */
 import type { Procedure } from "../catalog/assessments";
+import { hashInteger } from "../collections";
 import { resolveScoreSpecs, type MathLevel, type ScoreSpec, type SubjectCode, subjectLabel } from "../catalog/scoreSpecs";
 import { type Location, type Problem, ShnorError } from "../errors";
 import type { Locality } from "../table/aggregate";
@@ -130,15 +131,6 @@ function numericId(s: string): number {
   return v < TWO32 ? v : -1;
 }
 
-function hashKey(key: number, mask: number): number {
-  const lo = key >>> 0;
-  const hi = Math.floor(key / TWO32) | 0;
-  let h = Math.imul(lo ^ Math.imul(hi, 0x9e3779b1), 0x85ebca6b);
-  h ^= h >>> 13;
-  h = Math.imul(h, 0xc2b2ae35);
-  h ^= h >>> 16;
-  return h & mask;
-}
 
 /** What does not fit a student's 32 state bits. */
 interface Spill {
@@ -159,7 +151,7 @@ class LaterFirstRows {
 
   private find(key: number, sl: number): number {
     const mask = this.keys.length - 1;
-    let i = hashKey(key, mask) ^ (Math.imul(sl + 1, 0x9e3779b1) & mask);
+    let i = (hashInteger(key) & mask) ^ (Math.imul(sl + 1, 0x9e3779b1) & mask);
     for (;;) {
       const k = this.keys[i];
       if (k === 0 || (k === key && this.sls[i] === sl)) return i;

@@ -20,7 +20,7 @@ import type { Procedure } from "../catalog/assessments";
 import type { Location, Problem } from "../errors";
 import { createScoreIndexAccumulator, ProblemList, type ScoreIndexAccumulator } from "../indicators/scoreIndexAccumulator";
 import type { ScoreIndexResult, ScoreIndexSettings } from "../indicators/scoreIndices";
-import { cellText } from "../values";
+import { cellText, plainWholeNumber } from "../values";
 import { type Locality, parseLocality, SCHOOL_TOTALS } from "./aggregate";
 import { isTotalsText, openTable, type TableFrame, type TableRead, type TableRules } from "./frame";
 import {
@@ -76,16 +76,8 @@ function plainText(v: unknown): string | null {
 /** A score written as a whole number (at most six digits), -1 for a blank, -2 when the full reader must decide. */
 function plainScore(v: unknown): number {
   if (v === undefined || v === "") return -1;
-  if (typeof v !== "string") return -2;
-  const n = v.length;
-  if (n > 6) return -2;
-  let x = 0;
-  for (let i = 0; i < n; i++) {
-    const c = v.charCodeAt(i) - 48;
-    if (c < 0 || c > 9) return -2;
-    x = x * 10 + c;
-  }
-  return x;
+  if (typeof v !== "string" || v.length > 6) return -2;
+  return plainWholeNumber(v) ?? -2;
 }
 
 /** The fast path: `prepare` reads a row without changing any state (false → the full reader); `apply` adds it. */
